@@ -1,0 +1,6 @@
+/**
+ * Running a pipeline specification end to end.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.conelab.api.pipeline;

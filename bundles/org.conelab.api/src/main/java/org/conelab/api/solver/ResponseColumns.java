@@ -1,0 +1,32 @@
+package org.conelab.api.solver;
+
+/**
+ * The columns J_t·e_j, t = 0 … T, of the prediction Jacobian J_t = (I − ηKW)^t for one source
+ * node j. Row t holds the entries i = {@code first[t]} … {@code first[t] + values[t].length − 1};
+ * a solver may leave out entries that it has computed to be exactly zero, and
+ * {@link #at} returns 0 for them.
+ *
+ * @param source the perturbed node j
+ * @param first the first index held in each row
+ * @param values the held entries of each row
+ */
+public record ResponseColumns(int source, int[] first, double[][] values) {
+
+    /** Checks the shape. */
+    public ResponseColumns {
+        if (first.length != values.length) {
+            throw new IllegalArgumentException("first and values must have one row per step");
+        }
+    }
+
+    /** @return T, the last step held */
+    public int steps() {
+        return values.length - 1;
+    }
+
+    /** @return (J_t)_{i, source} */
+    public double at(int t, int i) {
+        int k = i - first[t];
+        return k >= 0 && k < values[t].length ? values[t][k] : 0.0;
+    }
+}

@@ -1,0 +1,55 @@
+package org.conelab.api.solver;
+
+import org.conelab.api.matrix.SymmetricMatrix;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A linear-algebra back-end for the linearised training dynamics e_{t+1} = (I − ηKW)e_t and
+ * the spectra behind them. A = KW is not symmetric but is similar to S = W^½ K W^½, which is;
+ * spectra are computed on S.
+ *
+ * <p>Register as a service with {@code conelab.id} and {@code service.ranking}; a pipeline
+ * with {@code solver = auto} uses the highest-ranked solver whose {@link #supports} accepts
+ * the kernel. Every operation throws {@link IllegalArgumentException} for a matrix it does
+ * not support, and {@link org.conelab.api.InvalidInputException} (subject {@code n}) when the
+ * problem would not fit in memory, before allocating.
+ */
+@ConsumerType
+public interface Solver {
+
+    /** @return whether this solver handles the structure and size of {@code matrix} */
+    boolean supports(SymmetricMatrix matrix);
+
+    /**
+     * Evolves e ← (I − ηKW)e for {@code steps} steps, in place.
+     *
+     * @param dynamics K, w and η
+     * @param error e_0 on entry, e_T (or the state when the observer stopped) on return
+     * @param steps T ≥ 0
+     * @param interval how often to call the observer, in steps (≥ 1)
+     * @param observer called at t = 0, every {@code interval} steps and at t = T
+     * @return the number of steps taken
+     */
+    int evolve(LinearDynamics dynamics, double[] error, int steps, int interval, StepObserver observer);
+
+    /**
+     * @param dynamics K, w and η
+     * @param source the node j whose unit perturbation is followed
+     * @param steps T ≥ 0
+     * @return J_t·e_j for t = 0 … T, every entry computed (none assumed zero by the theory)
+     */
+    ResponseColumns response(LinearDynamics dynamics, int source, int steps);
+
+    /**
+     * Solves A·x = b for a symmetric positive definite A.
+     *
+     * @throws ArithmeticException when A is found not to be positive definite
+     */
+    double[] solve(SymmetricMatrix matrix, double[] rhs);
+
+    /** @return every eigenvalue of S = W^½ K W^½, ascending */
+    double[] eigenvalues(SymmetricMatrix kernel, double[] weights);
+
+    /** @return λ_min and λ_max of S = W^½ K W^½ */
+    SpectrumBounds extremes(SymmetricMatrix kernel, double[] weights);
+}
