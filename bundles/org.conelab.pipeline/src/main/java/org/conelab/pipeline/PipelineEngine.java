@@ -1,0 +1,146 @@
+package org.conelab.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import org.conelab.api.analysis.AnalysisResult;
+import org.conelab.api.analysis.Analyzer;
+import org.conelab.api.analysis.Finding;
+import org.conelab.api.chart.ChartRenderer;
+import org.conelab.api.kernel.KernelGenerator;
+import org.conelab.api.loss.Loss;
+import org.conelab.api.pipeline.PipelineRunner;
+import org.conelab.api.pipeline.RunReport;
+import org.conelab.api.progress.Progress;
+import org.conelab.api.solver.Solver;
+import org.conelab.pipeline.PreparedRun.PlannedAnalysis;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Runs pipelines: parse and check the specification, resolve providers by {@code conelab.id}
+ * (or {@code auto}), run each analyzer with progress, and write the run folder atomically.
+ *
+ * <p>Providers come and go while the platform runs; every run resolves them afresh, and a run
+ * whose solver, kernel, loss or analyzer was unregistered while it ran ends with a clear
+ * message and writes nothing.
+ */
+@Component(service = PipelineRunner.class)
+public final class PipelineEngine implements PipelineRunner {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Catalogs catalogs = Catalogs.empty();
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile ChartRenderer charts;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addLoss(Loss loss, Map<String, Object> properties) {
+        catalogs.losses().add(loss, properties);
+    }
+
+    void removeLoss(Loss loss) {
+        catalogs.losses().remove(loss);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addKernel(KernelGenerator kernel, Map<String, Object> properties) {
+        catalogs.kernels().add(kernel, properties);
+    }
+
+    void removeKernel(KernelGenerator kernel) {
+        catalogs.kernels().remove(kernel);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSolver(Solver solver, Map<String, Object> properties) {
+        catalogs.solvers().add(solver, properties);
+    }
+
+    void removeSolver(Solver solver) {
+        catalogs.solvers().remove(solver);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAnalyzer(Analyzer analyzer, Map<String, Object> properties) {
+        catalogs.analyzers().add(analyzer, properties);
+    }
+
+    void removeAnalyzer(Analyzer analyzer) {
+        catalogs.analyzers().remove(analyzer);
+    }
+
+    /** @return the catalogs, for components and tests in this bundle */
+    Catalogs catalogs() {
+        return catalogs;
+    }
+
+    @Override
+    public RunReport run(Map<String, String> specification, Progress progress) {
+        long start = System.nanoTime();
+        PipelineSpec spec = PipelineSpec.parse(specification);
+        progress.begin("prepare " + spec.name(), 1);
+        PreparedRun run = new RunPlanner(catalogs, new SplittableRandom()).plan(spec);
+        progress.done();
+
+        List<AnalyzerOutcome> outcomes = new ArrayList<>();
+        for (PlannedAnalysis analysis : run.analyzers()) {
+            checkCancelled(progress);
+            AnalysisResult result = analysis.analyzer().analyze(run.experiment(), analysis.parameters(), progress);
+            outcomes.add(new AnalyzerOutcome(analysis.id(), result));
+        }
+        checkCancelled(progress);
+        checkProvidersStillThere(run);
+
+        String summary = Summary.text(run, outcomes, Duration.ofNanos(System.nanoTime() - start));
+        Path root = Paths.get(spec.output()).toAbsolutePath();
+        Path folder = uniqueFolder(root, spec.name());
+        progress.begin("write " + folder.getFileName(), 1);
+        new RunWriter(charts).write(folder, summary, run.resolved(), outcomes);
+        progress.done();
+
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        outcomes.forEach(o -> findings.put(o.id(), o.result().findings()));
+        return new RunReport(folder, run.resolved(), findings);
+    }
+
+    private void checkProvidersStillThere(PreparedRun run) {
+        var e = run.experiment();
+        if (!catalogs.solvers().isAvailable(e.solver())) {
+            throw new IllegalStateException("solver '" + e.solverId() + "' went away during the run (its bundle stopped); nothing was written");
+        }
+        for (PlannedAnalysis analysis : run.analyzers()) {
+            if (!catalogs.analyzers().isAvailable(analysis.analyzer())) {
+                throw new IllegalStateException("analyzer '" + analysis.id() + "' went away during the run; nothing was written");
+            }
+        }
+    }
+
+    private static void checkCancelled(Progress progress) {
+        if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("run cancelled; nothing was written");
+        }
+    }
+
+    private static Path uniqueFolder(Path root, String name) {
+        String stem = name + "-" + LocalDateTime.now().format(STAMP);
+        Path folder = root.resolve(stem);
+        for (int k = 2; Files.exists(folder); k++) {
+            folder = root.resolve(stem + "-" + k);
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,29 @@
+package org.conelab.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import org.conelab.api.Parameters;
+import org.conelab.api.analysis.Analyzer;
+import org.conelab.api.analysis.Experiment;
+
+/**
+ * A pipeline resolved against the registered providers, ready to run.
+ *
+ * @param spec the parsed specification
+ * @param experiment the experiment the analyzers measure
+ * @param analyzers the analyzers in run order, with their sections
+ * @param resolved the resolved specification written as {@code pipeline.properties}
+ */
+record PreparedRun(PipelineSpec spec, Experiment experiment, List<PlannedAnalysis> analyzers,
+        Map<String, String> resolved) {
+
+    /**
+     * One analyzer to run.
+     *
+     * @param id its {@code conelab.id}
+     * @param analyzer the service
+     * @param parameters its {@code <id>.*} section
+     */
+    record PlannedAnalysis(String id, Analyzer analyzer, Parameters parameters) {
+    }
+}

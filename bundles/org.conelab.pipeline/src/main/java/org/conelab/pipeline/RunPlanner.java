@@ -1,0 +1,167 @@
+package org.conelab.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.conelab.api.InvalidInputException;
+import org.conelab.api.ParameterSpec;
+import org.conelab.api.Parameters;
+import org.conelab.api.ServiceProperties;
+import org.conelab.api.analysis.Analyzer;
+import org.conelab.api.analysis.Experiment;
+import org.conelab.api.analysis.Training;
+import org.conelab.api.graph.Chain;
+import org.conelab.api.graph.Graph;
+import org.conelab.api.kernel.Kernel;
+import org.conelab.api.kernel.KernelGenerator;
+import org.conelab.api.loss.Loss;
+import org.conelab.api.solver.Solver;
+import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.pipeline.PreparedRun.PlannedAnalysis;
+import org.conelab.pipeline.ProviderCatalog.Provider;
+
+/**
+ * Resolves a parsed pipeline against the registered providers: checks every section key,
+ * builds the graph, kernel, targets and initial predictions, picks the solver, resolves η per
+ * loss, and records every choice (seeds and {@code auto} included) in the resolved
+ * specification.
+ */
+final class RunPlanner {
+
+    private static final String INIT = "init";
+    private static final double DEFAULT_PERTURBATION = 0.1;
+    private static final List<ParameterSpec> INIT_PARAMETERS = List.of(
+            new ParameterSpec("perturbation", Double.toString(DEFAULT_PERTURBATION),
+                    "relative perturbation δ ∈ [0, 1): f₀ = y·(1 + δ·u), u uniform on [−1, 1]"),
+            TargetGenerators.SEED);
+
+    private final Catalogs catalogs;
+    private final SplittableRandom seeds;
+
+    /**
+     * @param catalogs the providers to resolve ids against
+     * @param seeds where missing seeds are drawn from (they are then recorded)
+     */
+    RunPlanner(Catalogs catalogs, SplittableRandom seeds) {
+        this.catalogs = catalogs;
+        this.seeds = seeds;
+    }
+
+    PreparedRun plan(PipelineSpec spec) {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        PipelineSpec.DEFAULTS.forEach(resolved::put);
+        resolved.putAll(spec.parameters().values());
+        Parameters all = spec.parameters();
+
+        Provider<KernelGenerator> kernelProvider = catalogs.kernels().require("kernel", spec.kernel());
+        TargetGenerator targetGenerator = TargetGenerators.named(spec.targets());
+        Provider<Loss> loss = catalogs.losses().require("loss", spec.loss());
+        Optional<Provider<Loss>> compare = spec.compare().map(id -> catalogs.losses().require("compare", id));
+        List<PlannedAnalysis> analyses = new ArrayList<>();
+        Map<String, List<ParameterSpec>> sections = new LinkedHashMap<>();
+        sections.put("kernel", kernelProvider.service().parameters());
+        sections.put("targets", targetGenerator.parameters());
+        sections.put(INIT, INIT_PARAMETERS);
+        for (String id : spec.analyzers()) {
+            Provider<Analyzer> analyzer = catalogs.analyzers().require("analyzers", id);
+            sections.put(id, analyzer.service().parameters());
+            analyses.add(new PlannedAnalysis(id, analyzer.service(), all.section(id)));
+        }
+        SectionKeys.check(all.values().keySet(), sections);
+        recordDefaults(resolved, sections);
+
+        Graph graph = graph(spec);
+        Kernel kernel = kernelProvider.service().generate(graph, all.section("kernel"));
+        Provider<Solver> solver = solver(spec, kernel);
+        resolved.put("solver", solver.id());
+
+        seed(resolved, "targets.seed");
+        seed(resolved, "init.seed");
+        Parameters withSeeds = new Parameters("", resolved);
+        double[] targets = targetGenerator.generate(spec.n(), withSeeds.section("targets"));
+        double[] initial = initialPredictions(targets, withSeeds.section(INIT));
+
+        Training primary = training(loss, "loss", spec, kernel, solver.service(), targets, initial);
+        Optional<Training> comparison = compare.map(c -> training(c, "compare", spec, kernel, solver.service(), targets, initial));
+        Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
+                solver.service(), solver.id(), spec.steps());
+        return new PreparedRun(spec, experiment, analyses, resolved);
+    }
+
+    private static Graph graph(PipelineSpec spec) {
+        if (!spec.graph().equals("chain")) {
+            throw new InvalidInputException("graph", "unknown graph '" + spec.graph() + "'; known: chain");
+        }
+        return new Chain(spec.n());
+    }
+
+    private Provider<Solver> solver(PipelineSpec spec, Kernel kernel) {
+        String what = kernel.matrix().getClass().getSimpleName() + " of order n = " + spec.n();
+        if (spec.solver().equals(ServiceProperties.AUTO)) {
+            return catalogs.solvers().auto("solver", s -> s.supports(kernel.matrix()), what);
+        }
+        Provider<Solver> named = catalogs.solvers().require("solver", spec.solver());
+        if (!named.service().supports(kernel.matrix())) {
+            throw new InvalidInputException("solver", "'" + named.id() + "' does not support a " + what);
+        }
+        return named;
+    }
+
+    private void seed(Map<String, String> resolved, String key) {
+        resolved.computeIfAbsent(key, k -> Long.toString(seeds.nextLong() >>> 1));
+    }
+
+    private static void recordDefaults(Map<String, String> resolved, Map<String, List<ParameterSpec>> sections) {
+        sections.forEach((section, parameters) -> {
+            for (ParameterSpec parameter : parameters) {
+                String value = parameter.defaultValue();
+                if (value != null && !value.startsWith("(")) {
+                    resolved.putIfAbsent(section + "." + parameter.name(), value);
+                }
+            }
+        });
+    }
+
+    /** f₀_i = y_i·(1 + δ·u_i), u_i uniform on [−1, 1]; positive whenever y is and δ &lt; 1. */
+    private static double[] initialPredictions(double[] targets, Parameters init) {
+        double delta = init.real("perturbation", DEFAULT_PERTURBATION);
+        if (delta < 0 || delta >= 1) {
+            throw new InvalidInputException(init.qualified("perturbation"), "must be in [0, 1), got " + delta);
+        }
+        SplittableRandom random = new SplittableRandom(init.integer("seed", 0));
+        double[] initial = new double[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            initial[i] = targets[i] * (1.0 + delta * (2.0 * random.nextDouble() - 1.0));
+        }
+        return initial;
+    }
+
+    /**
+     * Checks the loss's domain at every sample, forms W = diag(∂²l/∂f²(y, y)) and resolves η
+     * against 2/λ_max(W^½ K W^½).
+     */
+    private static Training training(Provider<Loss> loss, String key, PipelineSpec spec, Kernel kernel, Solver solver,
+            double[] targets, double[] initial) {
+        double[] weights = new double[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            int index = i;
+            loss.service().domainViolation(targets[i], initial[i]).ifPresent(problem -> {
+                throw new InvalidInputException("targets[" + index + "]", problem + " (" + key + " = " + loss.id() + ")");
+            });
+            weights[i] = loss.service().curvature(targets[i], targets[i]);
+            if (!(weights[i] > 0) || Double.isInfinite(weights[i])) {
+                throw new InvalidInputException("targets[" + i + "]", "the curvature of " + loss.id()
+                        + " at y = " + targets[i] + " is " + weights[i] + ", not a positive finite weight");
+            }
+        }
+        SpectrumBounds bounds = solver.extremes(kernel.matrix(), weights);
+        if (!(bounds.max() > 0)) {
+            throw new InvalidInputException("kernel", "λ_max(W^½KW^½) = " + bounds.max() + " is not positive");
+        }
+        double limit = 2.0 / bounds.max();
+        return new Training(loss.id(), loss.service(), weights, spec.eta().resolve(limit), limit);
+    }
+}

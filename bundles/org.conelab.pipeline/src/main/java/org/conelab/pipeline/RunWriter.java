@@ -1,0 +1,124 @@
+package org.conelab.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.conelab.api.analysis.Finding;
+import org.conelab.api.analysis.Table;
+import org.conelab.api.chart.ChartRenderer;
+import org.conelab.api.chart.ChartSpec;
+
+/**
+ * Writes a run's folder atomically: everything goes into a hidden partial folder beside the
+ * target, which is renamed into place only when complete, and deleted on any failure. So a
+ * failed or cancelled run leaves nothing behind.
+ *
+ * <p>Contents: {@code findings.csv}, {@code summary.txt}, {@code <analyzer>-<table>.csv},
+ * {@code <analyzer>-<chart>.png}, {@code report.html} and {@code pipeline.properties}.
+ */
+final class RunWriter {
+
+    static final int CHART_WIDTH = 1000;
+    static final int CHART_HEIGHT = 700;
+
+    private final ChartRenderer renderer;
+
+    RunWriter(ChartRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /**
+     * @param target the run folder to create; must not exist
+     * @param summary the text of {@code summary.txt}
+     * @param resolved the resolved specification
+     * @param outcomes every analyzer's result
+     * @return {@code target}, complete
+     */
+    Path write(Path target, String summary, Map<String, String> resolved, List<AnalyzerOutcome> outcomes) {
+        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+        try {
+            Files.createDirectories(partial);
+            List<String> charts = new ArrayList<>();
+            writeText(partial.resolve("findings.csv"), findingsCsv(outcomes));
+            writeText(partial.resolve("summary.txt"), summary);
+            writeText(partial.resolve("pipeline.properties"), ResolvedProperties.format(resolved));
+            for (AnalyzerOutcome outcome : outcomes) {
+                for (Table table : outcome.result().tables()) {
+                    writeText(partial.resolve(outcome.id() + "-" + table.name() + ".csv"), tableCsv(table));
+                }
+                for (ChartSpec chart : outcome.result().charts()) {
+                    String file = outcome.id() + "-" + chart.name() + ".png";
+                    try (OutputStream out = Files.newOutputStream(partial.resolve(file))) {
+                        renderer.writePng(chart, CHART_WIDTH, CHART_HEIGHT, out);
+                    }
+                    charts.add(file);
+                }
+            }
+            writeText(partial.resolve("report.html"), ReportPage.html(target.getFileName().toString(), summary, charts));
+            move(partial, target);
+            return target;
+        } catch (IOException e) {
+            deleteTree(partial);
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            deleteTree(partial);
+            throw e;
+        }
+    }
+
+    static String findingsCsv(List<AnalyzerOutcome> outcomes) {
+        StringBuilder csv = new StringBuilder("analyzer,finding,measured,expected,unit,verdict\n");
+        for (AnalyzerOutcome outcome : outcomes) {
+            for (Finding f : outcome.result().findings()) {
+                csv.append(outcome.id()).append(',').append(f.name()).append(',').append(Numbers.format(f.measured()))
+                        .append(',').append(Numbers.format(f.expected())).append(',').append(f.unit())
+                        .append(',').append(f.verdict().label()).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    static String tableCsv(Table table) {
+        StringBuilder csv = new StringBuilder(String.join(",", table.columns())).append('\n');
+        for (double[] row : table.rows()) {
+            for (int c = 0; c < row.length; c++) {
+                csv.append(c == 0 ? "" : ",").append(Numbers.format(row[c]));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static void writeText(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static void move(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: the partial folder is hidden and named as such
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.conelab.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.conelab.api.InvalidInputException;
+import org.conelab.api.ParameterSpec;
+import org.conelab.api.Parameters;
+
+/**
+ * The built-in target generators, by the name a pipeline gives in {@code targets}. Every random
+ * generator draws from a {@link SplittableRandom} seeded by {@code targets.seed}, so a seed
+ * reproduces the targets exactly.
+ */
+final class TargetGenerators {
+
+    static final ParameterSpec SEED = new ParameterSpec("seed", "(random, recorded)", "seed of the generator");
+
+    private static final Map<String, TargetGenerator> BY_NAME = new TreeMap<>(Map.of(
+            "constant", new Constant(),
+            "uniform", new Uniform(),
+            "lognormal", new LogNormal()));
+
+    private TargetGenerators() {
+    }
+
+    /** @return the generator called {@code name}; an error naming {@code targets} otherwise */
+    static TargetGenerator named(String name) {
+        TargetGenerator generator = BY_NAME.get(name);
+        if (generator == null) {
+            throw new InvalidInputException("targets", "unknown target generator '" + name + "'; known: "
+                    + String.join(", ", BY_NAME.keySet()));
+        }
+        return generator;
+    }
+
+    /** y_i = c for every i. */
+    static final class Constant implements TargetGenerator {
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("value", "1.0", "the constant c"), SEED);
+        }
+
+        @Override
+        public double[] generate(int n, Parameters p) {
+            double[] y = new double[n];
+            java.util.Arrays.fill(y, p.real("value", 1.0));
+            return y;
+        }
+    }
+
+    /** y_i uniform on [low, high). */
+    static final class Uniform implements TargetGenerator {
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("low", "0.5", "lower bound"),
+                    new ParameterSpec("high", "2.0", "upper bound (> low)"), SEED);
+        }
+
+        @Override
+        public double[] generate(int n, Parameters p) {
+            double low = p.real("low", 0.5);
+            double high = p.real("high", 2.0);
+            if (!(high > low)) {
+                throw new InvalidInputException(p.qualified("high"), "must be > targets.low = " + low + ", got " + high);
+            }
+            SplittableRandom random = new SplittableRandom(p.integer("seed", 0));
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                y[i] = random.nextDouble(low, high);
+            }
+            return y;
+        }
+    }
+
+    /** y_i = exp(μ + σ·z_i) with z_i standard normal: positive, heavy-tailed magnitudes. */
+    static final class LogNormal implements TargetGenerator {
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("mu", "0.0", "mean μ of log y"),
+                    new ParameterSpec("sigma", "1.0", "standard deviation σ ≥ 0 of log y"), SEED);
+        }
+
+        @Override
+        public double[] generate(int n, Parameters p) {
+            double mu = p.real("mu", 0.0);
+            double sigma = p.real("sigma", 1.0);
+            if (sigma < 0) {
+                throw new InvalidInputException(p.qualified("sigma"), "must be >= 0, got " + sigma);
+            }
+            SplittableRandom random = new SplittableRandom(p.integer("seed", 0));
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                y[i] = Math.exp(mu + sigma * Gaussian.next(random));
+            }
+            return y;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.conelab.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+import org.conelab.api.InvalidInputException;
+import org.conelab.api.pipeline.RunReport;
+import org.conelab.api.progress.Progress;
+import org.conelab.pipeline.TestProviders.BlankRenderer;
+import org.conelab.pipeline.TestProviders.LoopSolver;
+import org.conelab.pipeline.TestProviders.RatioLoss;
+import org.conelab.pipeline.TestProviders.RecordingAnalyzer;
+import org.conelab.pipeline.TestProviders.StencilKernel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PipelineEngineTest {
+
+    @TempDir
+    Path output;
+
+    private final PipelineEngine engine = new PipelineEngine();
+    private final RecordingAnalyzer analyzer = new RecordingAnalyzer();
+    private final BlankRenderer renderer = new BlankRenderer();
+    private final LoopSolver small = new LoopSolver(50);
+    private final LoopSolver large = new LoopSolver(Integer.MAX_VALUE);
+
+    @BeforeEach
+    void register() {
+        engine.charts = renderer;
+        engine.addLoss(new RatioLoss(), TestProviders.props("ratio", 0));
+        engine.addKernel(new StencilKernel(), TestProviders.props("stencil", 0));
+        engine.addSolver(small, TestProviders.props("small", 50));
+        engine.addSolver(large, TestProviders.props("large", 10));
+        engine.addAnalyzer(analyzer, TestProviders.props("record", 0));
+    }
+
+    private Map<String, String> spec(String... overrides) {
+        Map<String, String> spec = new LinkedHashMap<>();
+        spec.put("name", "unit");
+        spec.put("n", "20");
+        spec.put("kernel", "stencil");
+        spec.put("loss", "ratio");
+        spec.put("analyzers", "record");
+        spec.put("output", output.toString());
+        for (String o : overrides) {
+            spec.put(o.substring(0, o.indexOf('=')), o.substring(o.indexOf('=') + 1));
+        }
+        return spec;
+    }
+
+    private List<Path> runFolders() throws IOException {
+        try (Stream<Path> files = Files.list(output)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void aRunWritesEveryOutputIntoOneCompleteFolder() throws IOException {
+        RunReport report = engine.run(spec(), Progress.NONE);
+
+        assertThat(runFolders()).containsExactly(report.outputDirectory());
+        assertThat(report.outputDirectory().getFileName().toString()).startsWith("unit-");
+        try (Stream<Path> files = Files.list(report.outputDirectory())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("findings.csv", "summary.txt",
+                    "pipeline.properties", "record-targets.csv", "record-line.png", "report.html");
+        }
+        assertThat(Files.readAllLines(report.outputDirectory().resolve("findings.csv"))).containsExactly(
+                "analyzer,finding,measured,expected,unit,verdict", "record,size_times_factor,40,,,info");
+        assertThat(report.findings().get("record")).hasSize(1);
+    }
+
+    @Test
+    void theResolvedSpecificationRecordsSeedsDefaultsAndTheSolverAutoChose() throws IOException {
+        RunReport report = engine.run(spec("n=10"), Progress.NONE);
+
+        Map<String, String> resolved = report.resolved();
+        assertThat(resolved).containsEntry("solver", "small").containsEntry("kernel.b", "0.25")
+                .containsEntry("record.factor", "2").containsKeys("targets.seed", "init.seed");
+        assertThat(Files.readString(report.outputDirectory().resolve("pipeline.properties"))).contains("solver = small");
+    }
+
+    @Test
+    void rerunningTheResolvedSpecificationReproducesTargetsAndInitialPredictions() {
+        RunReport first = engine.run(spec(), Progress.NONE);
+        engine.run(first.resolved(), Progress.NONE);
+
+        assertThat(analyzer.seen.get(1).targets()).containsExactly(analyzer.seen.get(0).targets());
+        assertThat(analyzer.seen.get(1).initial()).containsExactly(analyzer.seen.get(0).initial());
+    }
+
+    @Test
+    void autoTakesTheHighestRankedSolverThatSupportsTheKernel() {
+        assertThat(engine.run(spec("n=50"), Progress.NONE).resolved()).containsEntry("solver", "small");
+        assertThat(engine.run(spec("n=51"), Progress.NONE).resolved()).containsEntry("solver", "large");
+    }
+
+    @Test
+    void stableEtaIsTheFractionOfTwoOverLambdaMax() {
+        engine.run(spec("eta=0.25 stable"), Progress.NONE);
+        var training = analyzer.seen.get(0).primary();
+        assertThat(training.eta()).isEqualTo(0.25 * training.etaLimit());
+    }
+
+    @ParameterizedTest(name = "{0} -> error naming {1}")
+    @CsvSource(delimiter = '|', value = {
+        "kernel=nope            | kernel",
+        "n=0                    | n",
+        "n=-3                   | n",
+        "n=ten                  | n",
+        "loss=nope              | loss",
+        "analyzers=nope         | analyzers",
+        "solver=nope            | solver",
+        "bogus=1                | bogus",
+        "kernel.c=1             | kernel.c",
+        "lightcone.source=1     | lightcone.source",
+        "targets=constant       | targets[0]",
+        "eta=fast               | eta",
+        "eta=-1                 | eta",
+        "steps=-1               | steps",
+        "name=a b               | name",
+        "init.perturbation=1.5  | init.perturbation"})
+    void badInputIsRejectedWithTheKeyAndLeavesNoOutput(String override, String subject) throws IOException {
+        Map<String, String> spec = spec(override);
+        if (override.startsWith("targets=constant")) {
+            spec.put("targets.value", "-1");
+        }
+        assertThatThrownBy(() -> engine.run(spec, Progress.NONE))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).subject()).isEqualTo(subject))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThat(runFolders()).isEmpty();
+    }
+
+    @Test
+    void aNamedSolverThatCannotHandleTheKernelIsRefused() {
+        assertThatThrownBy(() -> engine.run(spec("n=60", "solver=small"), Progress.NONE))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("solver: 'small' does not support");
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesNoFolderNotEvenAPartialOne() throws IOException {
+        renderer.fail = true;
+        assertThatThrownBy(() -> engine.run(spec(), Progress.NONE)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("disk full");
+        assertThat(runFolders()).isEmpty();
+    }
+
+    @Test
+    void aCancelledRunWritesNothing() throws IOException {
+        Progress cancelled = new Progress() {
+            @Override public void begin(String task, long total) { }
+            @Override public void worked(long units) { }
+            @Override public void done() { }
+            @Override public boolean isCancelled() { return true; }
+        };
+        assertThatThrownBy(() -> engine.run(spec(), cancelled)).isInstanceOf(CancellationException.class);
+        assertThat(runFolders()).isEmpty();
+    }
+
+    @Test
+    void aSolverUnregisteredDuringTheRunEndsItCleanlyAndTheNextRunUsesAnother() throws IOException {
+        analyzer.hook = e -> engine.removeSolver(small);
+        assertThatThrownBy(() -> engine.run(spec(), Progress.NONE)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("solver 'small' went away during the run (its bundle stopped); nothing was written");
+        assertThat(runFolders()).isEmpty();
+
+        analyzer.hook = e -> { };
+        assertThat(engine.run(spec(), Progress.NONE).resolved()).containsEntry("solver", "large");
+    }
+}

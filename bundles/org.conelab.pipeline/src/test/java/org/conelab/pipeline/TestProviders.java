@@ -1,0 +1,136 @@
+package org.conelab.pipeline;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
+import org.conelab.api.ParameterSpec;
+import org.conelab.api.Parameters;
+import org.conelab.api.analysis.AnalysisResult;
+import org.conelab.api.analysis.Analyzer;
+import org.conelab.api.analysis.Experiment;
+import org.conelab.api.analysis.Finding;
+import org.conelab.api.analysis.Table;
+import org.conelab.api.analysis.Verdict;
+import org.conelab.api.chart.ChartRenderer;
+import org.conelab.api.chart.ChartSpec;
+import org.conelab.api.chart.LineChart;
+import org.conelab.api.chart.Series;
+import org.conelab.api.graph.Graph;
+import org.conelab.api.kernel.Kernel;
+import org.conelab.api.kernel.KernelGenerator;
+import org.conelab.api.kernel.Locality;
+import org.conelab.api.loss.Loss;
+import org.conelab.api.matrix.StencilMatrix;
+import org.conelab.api.matrix.SymmetricMatrix;
+import org.conelab.api.solver.LinearDynamics;
+import org.conelab.api.solver.ResponseColumns;
+import org.conelab.api.solver.Solver;
+import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.api.solver.StepObserver;
+
+/** Minimal providers that let the engine be tested without the provider bundles. */
+final class TestProviders {
+
+    private TestProviders() {
+    }
+
+    static Map<String, Object> props(String id, int ranking) {
+        return Map.of("conelab.id", id, "service.ranking", ranking);
+    }
+
+    /** l = y/f − log(y/f) − 1 with its domain y, f &gt; 0; weights 1/y². */
+    static final class RatioLoss implements Loss {
+        @Override public double value(double y, double f) { return y / f - Math.log(y / f) - 1; }
+        @Override public double gradient(double y, double f) { return (f - y) / (f * f); }
+        @Override public double curvature(double y, double f) { return (2 * y - f) / (f * f * f); }
+        @Override public Optional<String> domainViolation(double y, double f) {
+            return y > 0 && f > 0 ? Optional.empty() : Optional.of("needs y > 0 and f > 0, got y = " + y);
+        }
+    }
+
+    /** Tri-diagonal stencil with kernel.a on the diagonal and kernel.b beside it. */
+    static final class StencilKernel implements KernelGenerator {
+        @Override public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("a", "1.0", "diagonal"), new ParameterSpec("b", "0.25", "off-diagonal"));
+        }
+        @Override public Kernel generate(Graph graph, Parameters p) {
+            return new Kernel(new StencilMatrix(graph.size(), new double[] {p.real("a", 1.0), p.real("b", 0.25)}),
+                    Locality.range(1), Map.of("structure", "stencil"));
+        }
+    }
+
+    /** Plain loops on the matrix's own product; spectral bounds by Gershgorin discs. */
+    static final class LoopSolver implements Solver {
+        private final int maxSize;
+        LoopSolver(int maxSize) { this.maxSize = maxSize; }
+        @Override public boolean supports(SymmetricMatrix m) { return m.size() <= maxSize; }
+        @Override public int evolve(LinearDynamics d, double[] e, int steps, int interval, StepObserver o) {
+            double[] we = new double[e.length];
+            double[] kwe = new double[e.length];
+            for (int t = 0; t < steps; t++) {
+                for (int i = 0; i < e.length; i++) { we[i] = d.weights()[i] * e[i]; }
+                d.kernel().apply(we, kwe);
+                for (int i = 0; i < e.length; i++) { e[i] -= d.eta() * kwe[i]; }
+            }
+            return steps;
+        }
+        @Override public ResponseColumns response(LinearDynamics d, int source, int steps) {
+            double[][] values = new double[steps + 1][];
+            double[] e = new double[d.size()];
+            e[source] = 1;
+            for (int t = 0; t <= steps; t++) {
+                values[t] = e.clone();
+                evolve(d, e, 1, 1, (s, x) -> true);
+            }
+            return new ResponseColumns(source, new int[steps + 1], values);
+        }
+        @Override public double[] solve(SymmetricMatrix m, double[] b) { throw new UnsupportedOperationException(); }
+        @Override public double[] eigenvalues(SymmetricMatrix k, double[] w) { throw new UnsupportedOperationException(); }
+        @Override public SpectrumBounds extremes(SymmetricMatrix k, double[] w) {
+            double max = 0;
+            for (int i = 0; i < k.size(); i++) {
+                double row = 0;
+                for (int j = Math.max(0, i - 1); j <= Math.min(k.size() - 1, i + 1); j++) {
+                    row += Math.abs(Math.sqrt(w[i] * w[j]) * k.entry(i, j));
+                }
+                max = Math.max(max, row);
+            }
+            return new SpectrumBounds(0, max, max);
+        }
+    }
+
+    /** Reports one finding, one table and one chart; runs a hook first. */
+    static final class RecordingAnalyzer implements Analyzer {
+        final List<Experiment> seen = new ArrayList<>();
+        Consumer<Experiment> hook = e -> { };
+        @Override public List<ParameterSpec> parameters() { return List.of(new ParameterSpec("factor", "2", "scale")); }
+        @Override public AnalysisResult analyze(Experiment e, Parameters p, org.conelab.api.progress.Progress progress) {
+            hook.accept(e);
+            seen.add(e);
+            double factor = p.real("factor", 2);
+            return new AnalysisResult(List.of(new Finding("size_times_factor", e.graph().size() * factor, Double.NaN, "", Verdict.INFO)),
+                    List.of(new Table("targets", List.of("i", "y"), List.of(new double[] {0, e.targets()[0]}))),
+                    List.of(new LineChart("line", "t", "x", "y", List.of(new Series("s", new double[] {0, 1}, new double[] {1, 2})), false)));
+        }
+    }
+
+    /** Writes a blank PNG of the requested size; can be told to fail. */
+    static final class BlankRenderer implements ChartRenderer {
+        boolean fail;
+        @Override public BufferedImage render(ChartSpec chart, int width, int height) {
+            return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        }
+        @Override public void writePng(ChartSpec chart, int width, int height, OutputStream out) throws IOException {
+            if (fail) {
+                throw new IOException("disk full (simulated)");
+            }
+            ImageIO.write(render(chart, width, height), "png", out);
+        }
+    }
+}

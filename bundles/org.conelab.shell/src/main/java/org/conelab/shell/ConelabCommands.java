@@ -1,0 +1,62 @@
+package org.conelab.shell;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.felix.service.command.Descriptor;
+import org.conelab.api.pipeline.PipelineRunner;
+import org.conelab.api.pipeline.RunReport;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The {@code conelab} scope of the Gogo shell: {@code conelab:run} and {@code conelab:list}.
+ * Commands return text; Gogo prints it.
+ */
+@Component(service = ConelabCommands.class, property = {
+    "osgi.command.scope=conelab",
+    "osgi.command.function=run",
+    "osgi.command.function=list"})
+public final class ConelabCommands {
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile PipelineRunner runner;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    /**
+     * Runs a pipeline and returns its summary.
+     *
+     * @param arguments a pipeline file and/or key=value pairs that override it
+     * @return the run's summary and where its outputs are
+     */
+    @Descriptor("run a pipeline: conelab:run FILE [key=value ...] or conelab:run key=value ...; writes out/<name>-<timestamp>/")
+    public String run(@Descriptor("a .properties pipeline file, then key=value overrides") String[] arguments) {
+        RunReport report = runner.run(PipelineArguments.parse(arguments), new ConsoleProgress(System.err));
+        return summary(report.outputDirectory()) + "output: " + report.outputDirectory() + "\n";
+    }
+
+    /** @return every loss, kernel, solver and analyzer service with its id, ranking and bundle */
+    @Descriptor("list the loss, kernel, solver and analyzer services: id, ranking, bundle, description")
+    public String list() {
+        return ProviderListing.table(context);
+    }
+
+    private static String summary(Path folder) {
+        try {
+            return Files.readString(folder.resolve("summary.txt"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(summary unreadable: " + e.getMessage() + ")\n";
+        }
+    }
+}
