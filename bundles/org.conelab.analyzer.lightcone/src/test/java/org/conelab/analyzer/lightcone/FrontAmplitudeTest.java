@@ -1,0 +1,44 @@
+package org.conelab.analyzer.lightcone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.conelab.api.matrix.StencilMatrix;
+import org.conelab.api.solver.LinearDynamics;
+import org.conelab.api.solver.ResponseColumns;
+import org.junit.jupiter.api.Test;
+
+class FrontAmplitudeTest {
+
+    @Test
+    void edgeEntriesOfAUniformTridiagonalStepAreEtaBetaWToTheT() {
+        // K = tridiag(β, α, β), W = w·I: (J_t)_{j±t, j} = (−ηβw)^t exactly
+        double eta = 0.1;
+        double beta = 0.4;
+        double w = 2.0;
+        int n = 41;
+        double[] weights = new double[n];
+        java.util.Arrays.fill(weights, w);
+        LinearDynamics d = new LinearDynamics(new StencilMatrix(n, new double[] {1.0, beta}), weights, eta);
+        ResponseColumns columns = new PowerSolver().response(d, 20, 10);
+
+        for (int t = 1; t <= 10; t++) {
+            assertThat(columns.at(t, 20 + t)).isCloseTo(Math.pow(-eta * beta * w, t), org.assertj.core.data.Percentage.withPercentage(1e-10));
+        }
+        assertThat(FrontAmplitude.largestRelativeError(d, columns, 1)).isLessThan(1e-12);
+    }
+
+    @Test
+    void aWrongSolverIsDetected() {
+        int n = 21;
+        double[] weights = new double[n];
+        java.util.Arrays.fill(weights, 1.0);
+        LinearDynamics d = new LinearDynamics(new StencilMatrix(n, new double[] {1.0, 0.3}), weights, 0.2);
+        ResponseColumns right = new PowerSolver().response(d, 10, 5);
+        double[][] values = right.values().clone();
+        values[3] = values[3].clone();
+        values[3][13] *= 1.01;
+        ResponseColumns wrong = new ResponseColumns(10, right.first(), values);
+
+        assertThat(FrontAmplitude.largestRelativeError(d, wrong, 1)).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}

@@ -1,0 +1,139 @@
+package org.conelab.analyzer.lightcone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.conelab.api.InvalidInputException;
+import org.conelab.api.Parameters;
+import org.conelab.api.analysis.AnalysisResult;
+import org.conelab.api.analysis.Experiment;
+import org.conelab.api.analysis.Finding;
+import org.conelab.api.analysis.Training;
+import org.conelab.api.analysis.Verdict;
+import org.conelab.api.chart.HeatMap;
+import org.conelab.api.graph.Chain;
+import org.conelab.api.kernel.Kernel;
+import org.conelab.api.kernel.Locality;
+import org.conelab.api.matrix.BandedMatrix;
+import org.conelab.api.matrix.SymmetricMatrix;
+import org.conelab.api.progress.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LightConeAnalyzerTest {
+
+    private final LightConeAnalyzer analyzer = new LightConeAnalyzer();
+
+    /** A random symmetric band matrix of half-bandwidth R with non-zero outermost diagonal. */
+    private static BandedMatrix banded(int n, int range, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] diagonals = new double[range + 1][];
+        for (int k = 0; k <= range; k++) {
+            diagonals[k] = new double[Math.max(n - k, 0)];
+            for (int i = 0; i < diagonals[k].length; i++) {
+                diagonals[k][i] = k == 0 ? 2.0 + random.nextDouble() : 0.1 + 0.3 * random.nextDouble();
+            }
+        }
+        return new BandedMatrix(n, diagonals);
+    }
+
+    private static Experiment experiment(SymmetricMatrix k, Locality locality, double eta, int steps, boolean compare) {
+        int n = k.size();
+        double[] y = new double[n];
+        double[] w = new double[n];
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < n; i++) {
+            y[i] = Math.exp(random.nextGaussian());
+            w[i] = 1 / (y[i] * y[i]);
+        }
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1.0);
+        Training is = new Training("is", null, w, eta, 1.0);
+        Optional<Training> mse = compare ? Optional.of(new Training("mse", null, ones, eta, 1.0)) : Optional.empty();
+        return new Experiment("test", new Chain(n), new Kernel(k, locality, Map.of()), y, y, is, mse, new PowerSolver(), "power", steps);
+    }
+
+    private static Map<String, Finding> byName(AnalysisResult result) {
+        Map<String, Finding> map = new java.util.HashMap<>();
+        result.findings().forEach(f -> map.put(f.name(), f));
+        return map;
+    }
+
+    @ParameterizedTest(name = "n={0} R={1} T={2} eta={3}")
+    @CsvSource({"101, 1, 40, 0.05", "101, 2, 20, 0.02", "151, 3, 15, 0.01", "64, 1, 31, 0.3", "41, 4, 5, 0.01"})
+    void theConeIsExactAndTheFrontMovesAtR(int n, int range, int steps, double eta) {
+        Experiment e = experiment(banded(n, range, n + range), Locality.range(range), eta, steps, true);
+        Map<String, Finding> f = byName(analyzer.analyze(e, Parameters.empty(), Progress.NONE));
+
+        for (String suffix : List.of("", ".mse")) {
+            assertThat(f.get("outside_cone_nonzero" + suffix).measured()).isZero();
+            assertThat(f.get("outside_cone_nonzero" + suffix).verdict()).isEqualTo(Verdict.HOLDS);
+            assertThat(f.get("front_speed" + suffix).measured()).isEqualTo(range);
+            assertThat(f.get("front_speed" + suffix).verdict()).isEqualTo(Verdict.HOLDS);
+            assertThat(f.get("front_amplitude_relerr" + suffix).measured()).isLessThan(LightConeAnalyzer.AMPLITUDE_TOLERANCE);
+        }
+    }
+
+    @Test
+    void aKernelWiderThanItsDeclaredRangeIsCaught() {
+        Experiment e = experiment(banded(61, 2, 3), Locality.range(1), 0.05, 10, false);
+        AnalysisResult result = analyzer.analyze(e, Parameters.empty(), Progress.NONE);
+        Map<String, Finding> f = byName(result);
+
+        assertThat(f.get("outside_cone_nonzero").measured()).isPositive();
+        assertThat(f.get("outside_cone_nonzero").verdict()).isEqualTo(Verdict.FAILS);
+        assertThat(f.get("front_speed").measured()).isEqualTo(2.0);
+        assertThat(f.get("front_speed").verdict()).isEqualTo(Verdict.FAILS);
+    }
+
+    @Test
+    void theFrontStopsAtTheChainsEndAndTheSpeedFitIgnoresThoseSteps() {
+        Experiment e = experiment(banded(21, 1, 9), Locality.range(1), 0.05, 30, false);
+        AnalysisResult result = analyzer.analyze(e, new Parameters("lightcone", Map.of("source", "5")), Progress.NONE);
+
+        assertThat(byName(result).get("front_speed").measured()).isEqualTo(1.0);
+        double[] last = result.tables().get(0).rows().get(30);
+        assertThat(last[2]).as("front at t = 30 is the far end, 15 nodes away").isEqualTo(15);
+    }
+
+    @Test
+    void theHeatMapLeavesExactZerosBlankAndDrawsTheCone() {
+        Experiment e = experiment(banded(101, 1, 1), Locality.range(1), 0.05, 10, false);
+        HeatMap map = (HeatMap) analyzer.analyze(e, Parameters.empty(), Progress.NONE).charts().get(0);
+
+        int centre = (map.x().length - 1) / 2;
+        assertThat(map.values()[0][centre]).isEqualTo(0.0);
+        assertThat(map.values()[0][centre + 1]).isNaN();
+        assertThat(map.values()[10][centre + 10]).isFinite();
+        assertThat(map.values()[10][centre + 11]).isNaN();
+        assertThat(map.overlays()).hasSize(2);
+    }
+
+    @Test
+    void theFrontTableHasOneRowPerStepAndColumnsPerLoss() {
+        Experiment e = experiment(banded(51, 1, 2), Locality.range(1), 0.05, 12, true);
+        var table = analyzer.analyze(e, Parameters.empty(), Progress.NONE).tables().get(0);
+
+        assertThat(table.name()).isEqualTo("front");
+        assertThat(table.rows()).hasSize(13);
+        assertThat(table.columns()).containsExactly("t", "cone_radius", "front_is", "support_is", "outside_nonzero_is",
+                "max_abs_outside_is", "front_mse", "support_mse", "outside_nonzero_mse", "max_abs_outside_mse");
+        assertThat(table.rows().get(12)[2]).isEqualTo(12);
+        assertThat(table.rows().get(12)[3]).isEqualTo(25);
+    }
+
+    @Test
+    void badSourceAndNonLocalKernelsAreRejected() {
+        Experiment local = experiment(banded(11, 1, 2), Locality.range(1), 0.05, 3, false);
+        assertThatThrownBy(() -> analyzer.analyze(local, new Parameters("lightcone", Map.of("source", "11")), Progress.NONE))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("lightcone.source: ");
+        Experiment decaying = experiment(banded(11, 1, 2), Locality.decaying(2.0), 0.05, 3, false);
+        assertThatThrownBy(() -> analyzer.analyze(decaying, Parameters.empty(), Progress.NONE))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}
