@@ -38,6 +38,11 @@ public record Chain(int size) implements Graph {
     }
 
     @Override
+    public java.util.Optional<double[]> position(int node) {
+        return java.util.Optional.of(new double[] {node});
+    }
+
+    @Override
     public String description() {
         return "chain(n=" + size + ")";
     }

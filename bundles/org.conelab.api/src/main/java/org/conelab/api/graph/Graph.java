@@ -25,4 +25,13 @@ public interface Graph {
 
     /** @return a short human description such as {@code chain(n=201)} */
     String description();
+
+    /**
+     * @param node a node
+     * @return the node's coordinates in a Euclidean embedding where the graph has a natural one
+     *     (a chain's index, a grid's row and column), or empty
+     */
+    default java.util.Optional<double[]> position(int node) {
+        return java.util.Optional.empty();
+    }
 }

@@ -3,8 +3,9 @@ package org.conelab.api.solver;
 /**
  * The columns J_t·e_j, t = 0 … T, of the prediction Jacobian J_t = (I − ηKW)^t for one source
  * node j. Row t holds the entries i = {@code first[t]} … {@code first[t] + values[t].length − 1};
- * a solver may leave out entries that it has computed to be exactly zero, and
- * {@link #at} returns 0 for them.
+ * a solver may leave out entries that are zero by the structure of the stored matrix (a banded
+ * solver skips indices beyond t times the stored half-bandwidth), never entries it assumes zero
+ * because of the locality a kernel declares; {@link #at} returns 0 for left-out entries.
  *
  * @param source the perturbed node j
  * @param first the first index held in each row

@@ -36,7 +36,8 @@ public interface Solver {
      * @param dynamics K, w and η
      * @param source the node j whose unit perturbation is followed
      * @param steps T ≥ 0
-     * @return J_t·e_j for t = 0 … T, every entry computed (none assumed zero by the theory)
+     * @return J_t·e_j for t = 0 … T; entries left out are zero by the matrix's storage structure,
+     *     never assumed zero from the kernel's declared locality
      */
     ResponseColumns response(LinearDynamics dynamics, int source, int steps);
 
