@@ -1,0 +1,70 @@
+package org.conelab.solver.dense;
+
+import org.conelab.api.InvalidInputException;
+import org.conelab.api.matrix.SymmetricMatrix;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Dense EJML copies of a {@link SymmetricMatrix} in any storage structure.
+ *
+ * <p>Entries are read through {@link SymmetricMatrix#entry} for |i − j| ≤ the half-bandwidth
+ * only (everything beyond is zero by the matrix's contract), from the upper triangle, and
+ * mirrored: the copy is symmetric by construction even if a dense input is not quite.
+ */
+final class DenseMatrices {
+
+    private DenseMatrices() {
+    }
+
+    /** @return a new n×n row-major copy of A */
+    static DMatrixRMaj copyOf(SymmetricMatrix matrix) {
+        int n = matrix.size();
+        int r = matrix.halfBandwidth();
+        DMatrixRMaj dense = new DMatrixRMaj(n, n);
+        for (int i = 0; i < n; i++) {
+            int last = Math.min(n - 1, i + r);
+            for (int j = i; j <= last; j++) {
+                double value = matrix.entry(i, j);
+                dense.unsafe_set(i, j, value);
+                dense.unsafe_set(j, i, value);
+            }
+        }
+        return dense;
+    }
+
+    /**
+     * @return S = W^½ K W^½, that is S(i, j) = √w_i · K(i, j) · √w_j, symmetric and similar to
+     *     A = K·W (A = W^−½ S W^½)
+     */
+    static DMatrixRMaj similarSymmetric(SymmetricMatrix kernel, double[] weights) {
+        double[] root = squareRoots(weights, kernel.size());
+        DMatrixRMaj s = copyOf(kernel);
+        int n = kernel.size();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                // S_ij = √w_i K_ij √w_j
+                s.unsafe_set(i, j, root[i] * s.unsafe_get(i, j) * root[j]);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * @return √w_i for every weight
+     * @throws InvalidInputException naming the weight when the length is not n or a weight is
+     *     not a finite number &gt; 0
+     */
+    static double[] squareRoots(double[] weights, int n) {
+        if (weights.length != n) {
+            throw new InvalidInputException("weights", "need one weight per node, n = " + n + ", got " + weights.length);
+        }
+        double[] root = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (!(weights[i] > 0) || !Double.isFinite(weights[i])) {
+                throw new InvalidInputException("weights[" + i + "]", "must be a finite number > 0, got " + weights[i]);
+            }
+            root[i] = Math.sqrt(weights[i]);
+        }
+        return root;
+    }
+}

@@ -1,0 +1,180 @@
+package org.conelab.solver.dense;
+
+import java.util.Objects;
+import org.conelab.api.InvalidInputException;
+import org.conelab.api.ServiceProperties;
+import org.conelab.api.matrix.SymmetricMatrix;
+import org.conelab.api.solver.LinearDynamics;
+import org.conelab.api.solver.ResponseColumns;
+import org.conelab.api.solver.Solver;
+import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.api.solver.StepObserver;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The reference solver: every structure is copied into a dense n×n EJML matrix and handled by
+ * textbook dense algorithms. It is exact to rounding and simple, but costs O(n²) memory and
+ * O(n²) per step, O(n³) per spectrum, so it accepts n ≤ {@value #MAX_ORDER} only and ranks
+ * low ({@value #RANKING}): structure-aware solvers outrank it, and it serves as the
+ * cross-check for them.
+ *
+ * <ul>
+ *   <li>{@link #evolve}: e ← B·e with the dense step matrix B = I − η·K·W ({@link DenseOperator});
+ *   <li>{@link #response}: J_t·e_j = B^t·e_j, every entry of every column stored;
+ *   <li>{@link #solve}: Cholesky factorisation A = L·Lᵀ and two triangular solves;
+ *   <li>{@link #eigenvalues}, {@link #extremes}: the symmetric QR algorithm on
+ *       S = W^½ K W^½ ({@link SymmetricEigen}); the extremes carry tolerance 0, the
+ *       {@link SpectrumBounds} convention for a direct method (the actual error is
+ *       O(n·ε·‖S‖₂), see {@link SymmetricEigen}).
+ * </ul>
+ *
+ * <p>Before allocating, each operation checks that its dense arrays fit in the heap
+ * ({@link HeapBudget}) and throws an {@link InvalidInputException} with subject {@code n}
+ * otherwise; then it throws an {@link IllegalArgumentException} when n &gt; {@value #MAX_ORDER}.
+ */
+@Component(service = Solver.class, property = {
+    ServiceProperties.ID + "=dense",
+    "service.ranking:Integer=" + DenseSolver.RANKING,
+    ServiceProperties.DESCRIPTION + "=Dense reference solver (EJML): any structure, n <= 4096, O(n^2) memory, O(n^3) spectra"
+})
+public final class DenseSolver implements Solver {
+
+    /** Low: the reference; banded and matrix-free solvers outrank it. */
+    static final int RANKING = 10;
+
+    /** The largest order accepted: 4096² doubles are 128 MiB per copy, a full spectrum about 30 s. */
+    static final int MAX_ORDER = 4096;
+
+    /** n×n arrays held by evolve and response: the step matrix B. */
+    static final int STEP_COPIES = 1;
+    /** n×n arrays held by solve: A and, for n ≥ 1000, EJML's blocked copy of its factor. */
+    static final int CHOLESKY_COPIES = 2;
+    /** n×n arrays held for eigenvalues: S and the Householder reduction's work matrix. */
+    static final int EIGENVALUE_COPIES = 2;
+
+    private final HeapBudget budget;
+
+    /** Uses the running JVM's heap limit. */
+    public DenseSolver() {
+        this(HeapBudget.ofRuntime());
+    }
+
+    /** @param budget the heap budget to check against (tests pass a fixed one) */
+    DenseSolver(HeapBudget budget) {
+        this.budget = budget;
+    }
+
+    @Override
+    public boolean supports(SymmetricMatrix matrix) {
+        return matrix.size() <= MAX_ORDER;
+    }
+
+    @Override
+    public int evolve(LinearDynamics dynamics, double[] error, int steps, int interval, StepObserver observer) {
+        int n = dynamics.size();
+        requireLength("error", error, n);
+        requireAtLeast("steps", steps, 0);
+        requireAtLeast("interval", interval, 1);
+        Objects.requireNonNull(observer, "observer");
+        require(dynamics.kernel(), STEP_COPIES, 0);
+
+        DenseOperator operator = DenseOperator.of(dynamics);
+        double[] scratch = new double[n];
+        if (!observer.observe(0, error)) {
+            return 0;
+        }
+        for (int t = 1; t <= steps; t++) {
+            // e ← (I − ηKW) e
+            operator.step(error, scratch);
+            if ((t % interval == 0 || t == steps) && !observer.observe(t, error)) {
+                return t;
+            }
+        }
+        return steps;
+    }
+
+    @Override
+    public ResponseColumns response(LinearDynamics dynamics, int source, int steps) {
+        int n = dynamics.size();
+        if (source < 0 || source >= n) {
+            throw new InvalidInputException("source", "must be a node between 0 and " + (n - 1) + ", got " + source);
+        }
+        requireAtLeast("steps", steps, 0);
+        if (steps == Integer.MAX_VALUE) {
+            throw new InvalidInputException("steps", "must be < " + Integer.MAX_VALUE + " to store steps + 1 columns");
+        }
+        require(dynamics.kernel(), STEP_COPIES, ((double) steps + 1) * n);
+
+        DenseOperator operator = DenseOperator.of(dynamics);
+        int[] first = new int[steps + 1];
+        double[][] values = new double[steps + 1][];
+        double[] column = new double[n];
+        double[] scratch = new double[n];
+        column[source] = 1.0;
+        values[0] = column.clone();
+        for (int t = 1; t <= steps; t++) {
+            // J_t e_j = (I − ηKW) J_{t−1} e_j
+            operator.step(column, scratch);
+            values[t] = column.clone();
+        }
+        return new ResponseColumns(source, first, values);
+    }
+
+    @Override
+    public double[] solve(SymmetricMatrix matrix, double[] rhs) {
+        int n = matrix.size();
+        requireLength("rhs", rhs, n);
+        require(matrix, CHOLESKY_COPIES, 0);
+
+        LinearSolverDense<DMatrixRMaj> cholesky = LinearSolverFactory_DDRM.chol(n);
+        if (!cholesky.setA(DenseMatrices.copyOf(matrix))) {
+            throw new ArithmeticException("the matrix is not positive definite: its Cholesky factorisation failed (n = "
+                    + n + ")");
+        }
+        DMatrixRMaj x = new DMatrixRMaj(n, 1);
+        cholesky.solve(DMatrixRMaj.wrap(n, 1, rhs.clone()), x);
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(x.data[i])) {
+                throw new ArithmeticException("the solution is not finite at x[" + i
+                        + "]: the matrix or right-hand side holds non-finite values, or the matrix is numerically singular");
+            }
+        }
+        return x.data;
+    }
+
+    @Override
+    public double[] eigenvalues(SymmetricMatrix kernel, double[] weights) {
+        require(kernel, EIGENVALUE_COPIES, 0);
+        return SymmetricEigen.values(DenseMatrices.similarSymmetric(kernel, weights));
+    }
+
+    @Override
+    public SpectrumBounds extremes(SymmetricMatrix kernel, double[] weights) {
+        double[] values = eigenvalues(kernel, weights);
+        return new SpectrumBounds(values[0], values[values.length - 1], 0.0);
+    }
+
+    /** Checks the heap first (so a hopeless n gets the memory message), then the order limit. */
+    private void require(SymmetricMatrix matrix, int copies, double extraDoubles) {
+        budget.require(matrix.size(), copies, extraDoubles);
+        if (!supports(matrix)) {
+            throw new IllegalArgumentException("the dense solver handles n <= " + MAX_ORDER + ", got n = "
+                    + matrix.size() + "; use a banded or matrix-free solver");
+        }
+    }
+
+    private static void requireLength(String name, double[] vector, int n) {
+        if (vector.length != n) {
+            throw new InvalidInputException(name, "needs length n = " + n + ", got " + vector.length);
+        }
+    }
+
+    private static void requireAtLeast(String name, int value, int min) {
+        if (value < min) {
+            throw new InvalidInputException(name, "must be >= " + min + ", got " + value);
+        }
+    }
+}
