@@ -70,7 +70,7 @@ final class Summary {
     }
 
     private static String describe(Map<String, String> report) {
-        return report.isEmpty() ? "no report" : String.join(", ", report.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return report.isEmpty() ? "no report" : String.join(", ", report.entrySet().stream()
                 .map(en -> en.getKey() + " = " + en.getValue()).toList());
     }
 

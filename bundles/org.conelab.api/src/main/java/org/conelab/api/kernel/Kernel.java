@@ -13,8 +13,8 @@ import org.conelab.api.matrix.SymmetricMatrix;
  */
 public record Kernel(SymmetricMatrix matrix, Locality locality, Map<String, String> report) {
 
-    /** Copies the report. */
+    /** Copies the report, keeping its order. */
     public Kernel {
-        report = Map.copyOf(report);
+        report = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(report));
     }
 }
