@@ -1,6 +1,7 @@
 package org.conelab.pipeline;
 
 import org.conelab.api.analysis.Analyzer;
+import org.conelab.api.graph.GraphBuilder;
 import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.loss.Loss;
 import org.conelab.api.solver.Solver;
@@ -8,17 +9,18 @@ import org.conelab.api.solver.Solver;
 /**
  * The provider catalogs a run resolves its ids against.
  *
+ * @param graphs graph builder services
  * @param losses loss services
  * @param kernels kernel generator services
  * @param solvers solver services
  * @param analyzers analyzer services
  */
-record Catalogs(ProviderCatalog<Loss> losses, ProviderCatalog<KernelGenerator> kernels,
+record Catalogs(ProviderCatalog<GraphBuilder> graphs, ProviderCatalog<Loss> losses, ProviderCatalog<KernelGenerator> kernels,
         ProviderCatalog<Solver> solvers, ProviderCatalog<Analyzer> analyzers) {
 
     /** @return empty catalogs */
     static Catalogs empty() {
-        return new Catalogs(new ProviderCatalog<>("loss"), new ProviderCatalog<>("kernel"),
+        return new Catalogs(new ProviderCatalog<>("graph"), new ProviderCatalog<>("loss"), new ProviderCatalog<>("kernel"),
                 new ProviderCatalog<>("solver"), new ProviderCatalog<>("analyzer"));
     }
 }

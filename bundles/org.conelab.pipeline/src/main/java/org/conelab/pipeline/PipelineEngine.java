@@ -16,6 +16,7 @@ import org.conelab.api.analysis.AnalysisResult;
 import org.conelab.api.analysis.Analyzer;
 import org.conelab.api.analysis.Finding;
 import org.conelab.api.chart.ChartRenderer;
+import org.conelab.api.graph.GraphBuilder;
 import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.loss.Loss;
 import org.conelab.api.pipeline.PipelineRunner;
@@ -46,6 +47,15 @@ public final class PipelineEngine implements PipelineRunner {
 
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ChartRenderer charts;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addGraph(GraphBuilder graph, Map<String, Object> properties) {
+        catalogs.graphs().add(graph, properties);
+    }
+
+    void removeGraph(GraphBuilder graph) {
+        catalogs.graphs().remove(graph);
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addLoss(Loss loss, Map<String, Object> properties) {

@@ -13,8 +13,8 @@ import org.conelab.api.ServiceProperties;
 import org.conelab.api.analysis.Analyzer;
 import org.conelab.api.analysis.Experiment;
 import org.conelab.api.analysis.Training;
-import org.conelab.api.graph.Chain;
 import org.conelab.api.graph.Graph;
+import org.conelab.api.graph.GraphBuilder;
 import org.conelab.api.kernel.Kernel;
 import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.loss.Loss;
@@ -36,6 +36,7 @@ final class RunPlanner {
     private static final List<ParameterSpec> INIT_PARAMETERS = List.of(
             new ParameterSpec("perturbation", Double.toString(DEFAULT_PERTURBATION),
                     "relative perturbation δ ∈ [0, 1): f₀ = y·(1 + δ·u), u uniform on [−1, 1]"),
+            new ParameterSpec("file", null, "a file of initial predictions, one per node (replaces the perturbation)"),
             TargetGenerators.SEED);
 
     private final Catalogs catalogs;
@@ -56,12 +57,14 @@ final class RunPlanner {
         resolved.putAll(spec.parameters().values());
         Parameters all = spec.parameters();
 
+        Provider<GraphBuilder> graphProvider = catalogs.graphs().require("graph", spec.graph());
         Provider<KernelGenerator> kernelProvider = catalogs.kernels().require("kernel", spec.kernel());
         TargetGenerator targetGenerator = TargetGenerators.named(spec.targets());
         Provider<Loss> loss = catalogs.losses().require("loss", spec.loss());
         Optional<Provider<Loss>> compare = spec.compare().map(id -> catalogs.losses().require("compare", id));
         List<PlannedAnalysis> analyses = new ArrayList<>();
         Map<String, List<ParameterSpec>> sections = new LinkedHashMap<>();
+        sections.put("graph", graphProvider.service().parameters());
         sections.put("kernel", kernelProvider.service().parameters());
         sections.put("targets", targetGenerator.parameters());
         sections.put(INIT, INIT_PARAMETERS);
@@ -73,7 +76,10 @@ final class RunPlanner {
         SectionKeys.check(all.values().keySet(), sections);
         recordDefaults(resolved, sections);
 
-        Graph graph = graph(spec);
+        Graph graph = graphProvider.service().build(spec.n(), all.section("graph"));
+        if (graph.size() != spec.n()) {
+            throw new InvalidInputException("n", "graph '" + spec.graph() + "' has " + graph.size() + " nodes, not n = " + spec.n());
+        }
         Kernel kernel = kernelProvider.service().generate(graph, all.section("kernel"));
         Provider<Solver> solver = solver(spec, kernel);
         resolved.put("solver", solver.id());
@@ -89,13 +95,6 @@ final class RunPlanner {
         Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
                 solver.service(), solver.id(), spec.steps());
         return new PreparedRun(spec, experiment, analyses, resolved);
-    }
-
-    private static Graph graph(PipelineSpec spec) {
-        if (!spec.graph().equals("chain")) {
-            throw new InvalidInputException("graph", "unknown graph '" + spec.graph() + "'; known: chain");
-        }
-        return new Chain(spec.n());
     }
 
     private Provider<Solver> solver(PipelineSpec spec, Kernel kernel) {
@@ -125,8 +124,14 @@ final class RunPlanner {
         });
     }
 
-    /** f₀_i = y_i·(1 + δ·u_i), u_i uniform on [−1, 1]; positive whenever y is and δ &lt; 1. */
+    /**
+     * f₀ from {@code init.file}, or f₀_i = y_i·(1 + δ·u_i) with u_i uniform on [−1, 1]:
+     * positive whenever y is and δ &lt; 1.
+     */
     private static double[] initialPredictions(double[] targets, Parameters init) {
+        if (init.has("file")) {
+            return ValueFile.read(init.qualified("file"), init.required("file"), targets.length, false);
+        }
         double delta = init.real("perturbation", DEFAULT_PERTURBATION);
         if (delta < 0 || delta >= 1) {
             throw new InvalidInputException(init.qualified("perturbation"), "must be in [0, 1), got " + delta);

@@ -20,7 +20,10 @@ final class TargetGenerators {
     private static final Map<String, TargetGenerator> BY_NAME = new TreeMap<>(Map.of(
             "constant", new Constant(),
             "uniform", new Uniform(),
-            "lognormal", new LogNormal()));
+            "lognormal", new LogNormal(),
+            "twoscale", new TwoScale(),
+            "periodogram", new PeriodogramTargets(),
+            "csv", new FromFile()));
 
     private TargetGenerators() {
     }
@@ -95,6 +98,51 @@ final class TargetGenerators {
                 y[i] = Math.exp(mu + sigma * Gaussian.next(random));
             }
             return y;
+        }
+    }
+
+    /**
+     * Heteroscedastic blocks: y_i = m(i)·(1 + δ·u_i), where m(i) alternates between
+     * {@code low} and {@code high} every {@code block} nodes and u_i is uniform on [−1, 1].
+     */
+    static final class TwoScale implements TargetGenerator {
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("low", "1.0", "magnitude of the even blocks (> 0)"),
+                    new ParameterSpec("high", "100.0", "magnitude of the odd blocks (> 0)"),
+                    new ParameterSpec("block", "10", "block length in nodes (>= 1)"),
+                    new ParameterSpec("jitter", "0.1", "relative jitter δ in [0, 1)"), SEED);
+        }
+
+        @Override
+        public double[] generate(int n, Parameters p) {
+            double low = p.positive("low", 1.0);
+            double high = p.positive("high", 100.0);
+            int block = p.integer("block", 10, 1, Integer.MAX_VALUE);
+            double jitter = p.real("jitter", 0.1);
+            if (jitter < 0 || jitter >= 1) {
+                throw new InvalidInputException(p.qualified("jitter"), "must be in [0, 1), got " + jitter);
+            }
+            SplittableRandom random = new SplittableRandom(p.integer("seed", 0));
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                double magnitude = (i / block) % 2 == 0 ? low : high;
+                y[i] = magnitude * (1 + jitter * (2 * random.nextDouble() - 1));
+            }
+            return y;
+        }
+    }
+
+    /** Targets read from {@code targets.file}: one positive value per node (see {@link ValueFile}). */
+    static final class FromFile implements TargetGenerator {
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("file", null, "a file with one positive value per node, in node order"), SEED);
+        }
+
+        @Override
+        public double[] generate(int n, Parameters p) {
+            return ValueFile.read(p.qualified("file"), p.required("file"), n, true);
         }
     }
 }

@@ -40,6 +40,7 @@ class PipelineEngineTest {
     @BeforeEach
     void register() {
         engine.charts = renderer;
+        engine.addGraph(new TestProviders.ChainBuilder(), TestProviders.props("chain", 0));
         engine.addLoss(new RatioLoss(), TestProviders.props("ratio", 0));
         engine.addKernel(new StencilKernel(), TestProviders.props("stencil", 0));
         engine.addSolver(small, TestProviders.props("small", 50));
@@ -131,7 +132,11 @@ class PipelineEngineTest {
         "eta=-1                 | eta",
         "steps=-1               | steps",
         "name=a b               | name",
-        "init.perturbation=1.5  | init.perturbation"})
+        "init.perturbation=1.5  | init.perturbation",
+        "graph=torus            | graph",
+        "graph.short=true       | n",
+        "graph.side=3           | graph.side",
+        "init.file=/no/such/f   | init.file"})
     void badInputIsRejectedWithTheKeyAndLeavesNoOutput(String override, String subject) throws IOException {
         Map<String, String> spec = spec(override);
         if (override.startsWith("targets=constant")) {
@@ -142,6 +147,13 @@ class PipelineEngineTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).subject()).isEqualTo(subject))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(runFolders()).isEmpty();
+    }
+
+    @Test
+    void initialPredictionsCanComeFromAFile() throws IOException {
+        Path file = Files.writeString(output.resolveSibling(output.getFileName() + "-init.csv"), "f0\n" + "2.5\n".repeat(20));
+        engine.run(spec("init.file=" + file), Progress.NONE);
+        assertThat(analyzer.seen.get(0).initial()).containsOnly(2.5);
     }
 
     @Test

@@ -18,7 +18,7 @@ class TargetGeneratorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"constant", "uniform", "lognormal"})
+    @ValueSource(strings = {"constant", "uniform", "lognormal", "twoscale", "periodogram"})
     void everyGeneratorIsReproducibleFromItsSeedAndPositive(String name) {
         double[] y = generate(name, 42);
         assertThat(generate(name, 42)).containsExactly(y);
@@ -26,7 +26,7 @@ class TargetGeneratorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"uniform", "lognormal"})
+    @ValueSource(strings = {"uniform", "lognormal", "twoscale", "periodogram"})
     void differentSeedsGiveDifferentTargets(String name) {
         assertThat(generate(name, 1)).isNotEqualTo(generate(name, 2));
     }
@@ -51,6 +51,50 @@ class TargetGeneratorsTest {
     @org.junit.jupiter.api.Test
     void anUnknownGeneratorNamesTheKeyAndTheKnownOnes() {
         assertThatThrownBy(() -> TargetGenerators.named("gamma")).isInstanceOf(InvalidInputException.class)
-                .hasMessage("targets: unknown target generator 'gamma'; known: constant, lognormal, uniform");
+                .hasMessage("targets: unknown target generator 'gamma'; known: constant, csv, lognormal, periodogram, twoscale, uniform");
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoScaleTargetsAlternateBetweenTheirMagnitudesBlockByBlock() {
+        double[] y = TargetGenerators.named("twoscale").generate(40,
+                new Parameters("targets", Map.of("seed", "1", "low", "1", "high", "100", "block", "10", "jitter", "0.1")));
+        for (int i = 0; i < 40; i++) {
+            double magnitude = (i / 10) % 2 == 0 ? 1 : 100;
+            assertThat(y[i] / magnitude).as("i=%d", i).isBetween(0.9, 1.1);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePeriodogramAveragesToTheAr1SpectralDensity() {
+        // E I(ω) → S(ω) = σ²/|1 − φe^{−iω}|² = σ²/(1 − 2φ cos ω + φ²); average over seeds and a
+        // band of 20 neighbouring frequencies, where S hardly changes
+        int n = 512;
+        int m = 1024;
+        double phi = 0.5;
+        int seeds = 40;
+        int lo = 200;
+        int band = 20;
+        double mean = 0;
+        double expected = 0;
+        for (int s = 0; s < seeds; s++) {
+            double[] y = TargetGenerators.named("periodogram").generate(n,
+                    new Parameters("targets", Map.of("seed", Integer.toString(s), "phi", Double.toString(phi))));
+            for (int k = lo; k < lo + band; k++) {
+                mean += y[k - 1] / (seeds * band);
+            }
+        }
+        for (int k = lo; k < lo + band; k++) {
+            double w = 2 * Math.PI * k / m;
+            expected += 1 / (1 - 2 * phi * Math.cos(w) + phi * phi) / band;
+        }
+        // 800 exponential draws: relative standard error about 1/√800 ≈ 3.5 %
+        assertThat(mean / expected).isBetween(0.88, 1.12);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNonStationaryArCoefficientIsRejected() {
+        assertThatThrownBy(() -> TargetGenerators.named("periodogram").generate(8,
+                new Parameters("targets", Map.of("seed", "1", "phi", "1.0"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("targets.phi: ");
     }
 }

@@ -21,7 +21,9 @@ import org.conelab.api.chart.ChartRenderer;
 import org.conelab.api.chart.ChartSpec;
 import org.conelab.api.chart.LineChart;
 import org.conelab.api.chart.Series;
+import org.conelab.api.graph.Chain;
 import org.conelab.api.graph.Graph;
+import org.conelab.api.graph.GraphBuilder;
 import org.conelab.api.kernel.Kernel;
 import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.kernel.Locality;
@@ -42,6 +44,16 @@ final class TestProviders {
 
     static Map<String, Object> props(String id, int ranking) {
         return Map.of("conelab.id", id, "service.ranking", ranking);
+    }
+
+    /** Chains, optionally one node short of what was asked (to test the size check). */
+    static final class ChainBuilder implements GraphBuilder {
+        @Override public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("short", "false", "build one node fewer"));
+        }
+        @Override public Graph build(int n, Parameters p) {
+            return new Chain(p.text("short", "false").equals("true") ? n - 1 : n);
+        }
     }
 
     /** l = y/f − log(y/f) − 1 with its domain y, f &gt; 0; weights 1/y². */

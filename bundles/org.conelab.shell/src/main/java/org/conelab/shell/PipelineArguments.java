@@ -17,11 +17,14 @@ import org.conelab.api.InvalidInputException;
  * {@code .properties} file, then {@code key=value} pairs that override it, in order.
  *
  * <p>The file is read as Java properties (UTF-8); in addition, whitespace followed by {@code #}
- * ends a value, so {@code eta = 0.5 stable   # a fraction of 2/λmax} is allowed.
+ * ends a value, so {@code eta = 0.5 stable   # a fraction of 2/λmax} is allowed. The value of a
+ * key ending in {@code .file} is a path relative to the pipeline file's folder, unless absolute;
+ * on the command line it is relative to the working directory.
  */
 final class PipelineArguments {
 
     private static final Pattern INLINE_COMMENT = Pattern.compile("\\s+#.*$");
+    private static final String FILE_KEY_SUFFIX = ".file";
 
     private PipelineArguments() {
     }
@@ -71,6 +74,9 @@ final class PipelineArguments {
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidInputException(file.toString(), "cannot read: " + e.getMessage());
         }
+        Path folder = file.toAbsolutePath().getParent();
+        values.replaceAll((key, value) -> key.endsWith(FILE_KEY_SUFFIX) && !value.isEmpty() && !Paths.get(value).isAbsolute()
+                ? folder.resolve(value).normalize().toString() : value);
         return values;
     }
 }
