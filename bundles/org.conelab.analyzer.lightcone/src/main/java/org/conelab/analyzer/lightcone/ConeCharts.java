@@ -1,6 +1,7 @@
 package org.conelab.analyzer.lightcone;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.conelab.api.chart.HeatMap;
 import org.conelab.api.chart.LineChart;
@@ -8,8 +9,8 @@ import org.conelab.api.chart.Series;
 import org.conelab.api.solver.ResponseColumns;
 
 /**
- * The light-cone pictures: a heat map of log10|J_t(i, j)| over (position, t) with the cone
- * drawn on it, and the front position against t.
+ * The light-cone pictures: a heat map of log10|J_t(i, j)| over (position, t) with cone lines
+ * drawn on it, and fronts against t.
  */
 final class ConeCharts {
 
@@ -18,16 +19,17 @@ final class ConeCharts {
 
     /**
      * @param name the chart's file-name stem
-     * @param label the loss and source, for the title
+     * @param title the chart's title
      * @param columns the response columns
      * @param positions the horizontal coordinate of each node: i − j on a chain, d(i, j) elsewhere
      * @param halfWidth the heat map spans positions −halfWidth … halfWidth (0 … halfWidth when
      *     positions are distances)
      * @param signed whether positions can be negative
-     * @param range R, for the cone lines
+     * @param overlays lines drawn over the map, in (position, t) coordinates
      * @return the heat map; exact zeros are left blank
      */
-    static HeatMap heatMap(String name, String label, ResponseColumns columns, int[] positions, int halfWidth, boolean signed, int range) {
+    static HeatMap heatMap(String name, String title, ResponseColumns columns, int[] positions, int halfWidth, boolean signed,
+            List<Series> overlays) {
         int lo = signed ? -halfWidth : 0;
         int width = halfWidth - lo + 1;
         int steps = columns.steps();
@@ -39,7 +41,7 @@ final class ConeCharts {
         double[][] values = new double[steps + 1][width];
         for (int t = 0; t <= steps; t++) {
             y[t] = t;
-            java.util.Arrays.fill(values[t], Double.NaN);
+            Arrays.fill(values[t], Double.NaN);
             double[] row = columns.values()[t];
             int first = columns.first()[t];
             for (int k = 0; k < row.length; k++) {
@@ -51,30 +53,29 @@ final class ConeCharts {
                 }
             }
         }
-        return new HeatMap(name, "Light cone of J_t = (I − ηKW)^t, " + label + " (blank: exactly 0)",
-                signed ? "i − j" : "d(i, j)", "step t", "log10 |J_t(i, j)|", x, y, values,
-                coneLines(steps, range, signed));
+        return new HeatMap(name, title, signed ? "i − j" : "d(i, j)", "step t", "log10 |J_t(i, j)|", x, y, values, overlays);
     }
 
     /**
-     * @param fronts the front positions by loss label
-     * @param range R
-     * @return the front position against t, with the cone tR
+     * @return the line d = offset + slope·t for t = 0 … steps, as (d, t) points for a heat map;
+     *     mirrored to negative d too when positions are signed
      */
-    static LineChart fronts(List<Series> fronts, int steps, int range) {
-        List<Series> series = new ArrayList<>(fronts);
-        double[] t = new double[steps + 1];
-        double[] cone = new double[steps + 1];
-        for (int s = 0; s <= steps; s++) {
-            t[s] = s;
-            cone[s] = (double) s * range;
+    static List<Series> coneLines(String label, int steps, double offset, double slope, boolean signed) {
+        double[] t = {0, steps};
+        List<Series> lines = new ArrayList<>();
+        lines.add(new Series(label, new double[] {offset, offset + slope * steps}, t));
+        if (signed) {
+            lines.add(new Series(label, new double[] {-offset, -offset - slope * steps}, t));
         }
-        series.add(new Series("cone t·R (R = " + range + ")", t, cone));
-        return new LineChart("front", "Front of influence: max d(i, j) with J_t(i, j) ≠ 0", "step t",
-                "front (nodes)", series, false);
+        return lines;
     }
 
-    /** @return the series of one loss's front positions */
+    /** @return the line d = offset + slope·t as (t, d) points for a front chart */
+    static Series line(String label, int steps, double offset, double slope) {
+        return new Series(label, new double[] {0, steps}, new double[] {offset, offset + slope * steps});
+    }
+
+    /** @return one front's positions as (t, front[t]) */
     static Series frontSeries(String label, int[] front) {
         double[] t = new double[front.length];
         double[] f = new double[front.length];
@@ -82,16 +83,11 @@ final class ConeCharts {
             t[s] = s;
             f[s] = front[s];
         }
-        return new Series("front, " + label, t, f);
+        return new Series(label, t, f);
     }
 
-    private static List<Series> coneLines(int steps, int range, boolean signed) {
-        double[] t = {0, steps};
-        List<Series> lines = new ArrayList<>();
-        lines.add(new Series("cone d = tR", new double[] {0, (double) steps * range}, t));
-        if (signed) {
-            lines.add(new Series("cone d = −tR", new double[] {0, -(double) steps * range}, t));
-        }
-        return lines;
+    /** @return the fronts against t */
+    static LineChart fronts(String title, List<Series> series) {
+        return new LineChart("front", title, "step t", "front d (nodes)", series, false);
     }
 }

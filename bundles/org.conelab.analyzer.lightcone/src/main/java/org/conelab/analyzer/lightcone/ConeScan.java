@@ -74,7 +74,8 @@ record ConeScan(int[] front, int[] support, int[] outside, double[] maxOutside, 
         return den > 0 ? num / den : Double.NaN;
     }
 
-    private static int eccentricity(int[] distances) {
+    /** @return the largest finite distance in {@code distances} */
+    static int eccentricity(int[] distances) {
         int max = 0;
         for (int d : distances) {
             if (d != Graph.UNREACHABLE) {

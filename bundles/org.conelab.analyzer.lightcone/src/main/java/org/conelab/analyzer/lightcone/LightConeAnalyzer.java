@@ -2,7 +2,6 @@ package org.conelab.analyzer.lightcone;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.conelab.api.InvalidInputException;
 import org.conelab.api.ParameterSpec;
 import org.conelab.api.Parameters;
 import org.conelab.api.analysis.AnalysisResult;
@@ -10,10 +9,10 @@ import org.conelab.api.analysis.Analyzer;
 import org.conelab.api.analysis.Experiment;
 import org.conelab.api.analysis.Finding;
 import org.conelab.api.analysis.Training;
-import org.conelab.api.analysis.Verdict;
 import org.conelab.api.chart.ChartSpec;
 import org.conelab.api.chart.Series;
 import org.conelab.api.graph.Chain;
+import org.conelab.api.kernel.Locality;
 import org.conelab.api.progress.Progress;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.api.solver.ResponseColumns;
@@ -22,13 +21,12 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Tests the discrete light cone (paper, Theorem 2): for a range-R kernel,
  * (J_t)_{ij} = ((I − ηKW)^t)_{ij} = 0 whenever d(i, j) &gt; tR, and the front moves at
- * v = R nodes per step whatever the loss.
+ * v = R nodes per step whatever the loss; for a decaying kernel, measures the Lieb–Robinson
+ * constants instead (§12, see {@link TailScan}).
  *
- * <p>For the source j (default: the middle node) it asks the solver for every entry of
- * J_t·e_j, t = 0 … T, and reports, per loss: the number of exactly non-zero entries outside the
- * cone (expected 0), the fitted front speed (expected R), and on a chain the relative error of
- * the entries at the cone's edge against their closed form (expected 0, see
- * {@link FrontAmplitude}).
+ * <p>For the source j (default: the middle node) it asks the solver for J_t·e_j, t = 0 … T, for
+ * the main loss and the comparison loss, and reports the findings of {@link ExactCone} or
+ * {@link DecayingCone}, a {@code front} table, a heat map per loss and a chart of the fronts.
  */
 @Component(service = Analyzer.class, property = {
     "conelab.id=lightcone",
@@ -36,28 +34,25 @@ import org.osgi.service.component.annotations.Component;
     "conelab.description=Light cone: support of J_t·e_j, front speed v against R, exact zeros outside d ≤ tR"})
 public final class LightConeAnalyzer implements Analyzer {
 
-    /** Relative tolerance of the front amplitude against its closed form. */
-    static final double AMPLITUDE_TOLERANCE = 1e-9;
-    /** Relative tolerance of the fitted speed against R (the fit is exact in exact arithmetic). */
-    static final double SPEED_TOLERANCE = 1e-12;
     /** Columns of margin shown beyond the cone in the heat map, at least. */
     private static final int MIN_MARGIN = 5;
+    private static final double DEFAULT_XI_FACTOR = 2.0;
 
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(new ParameterSpec("source", "(middle node)", "the perturbed node j, 0 ≤ j < n"),
-                new ParameterSpec("width", "(T·R plus a margin)", "half-width of the heat map, in nodes"));
+                new ParameterSpec("width", "(T·R plus a margin)", "half-width of the heat map, in nodes"),
+                new ParameterSpec("xi_factor", Double.toString(DEFAULT_XI_FACTOR),
+                        "decaying kernels: the Lieb–Robinson ξ as a multiple (> 1) of the kernel's ξ₀"));
     }
 
     @Override
     public AnalysisResult analyze(Experiment experiment, Parameters parameters, Progress progress) {
-        if (!experiment.kernel().locality().isStrictlyLocal()) {
-            throw new InvalidInputException("analyzers", "lightcone needs a strictly local kernel (finite range R)");
-        }
         int n = experiment.graph().size();
-        int range = experiment.kernel().locality().range();
+        Locality locality = experiment.kernel().locality();
         int steps = experiment.steps();
         int source = parameters.integer("source", n / 2, 0, n - 1);
+        double xi = locality.isStrictlyLocal() ? Double.NaN : parameters.positive("xi_factor", DEFAULT_XI_FACTOR) * locality.decayLength();
         boolean chain = experiment.graph() instanceof Chain;
         int[] distances = experiment.graph().distancesFrom(source);
         int[] positions = chain ? offsets(n, source) : distances;
@@ -65,52 +60,54 @@ public final class LightConeAnalyzer implements Analyzer {
         List<Training> trainings = new ArrayList<>();
         trainings.add(experiment.primary());
         experiment.comparison().ifPresent(trainings::add);
+        List<String> lossIds = trainings.stream().map(Training::lossId).toList();
 
         List<Finding> findings = new ArrayList<>();
         List<ChartSpec> charts = new ArrayList<>();
         List<Series> fronts = new ArrayList<>();
-        List<ConeScan> scans = new ArrayList<>();
+        List<ConeScan> coneScans = new ArrayList<>();
+        List<TailScan> tailScans = new ArrayList<>();
         progress.begin("lightcone: response columns", trainings.size());
         for (Training training : trainings) {
             String suffix = training == experiment.primary() ? "" : "." + training.lossId();
             LinearDynamics dynamics = new LinearDynamics(experiment.kernel().matrix(), training.weights(), training.eta());
             ResponseColumns columns = experiment.solver().response(dynamics, source, steps);
-            ConeScan scan = ConeScan.of(columns, distances, range);
-            scans.add(scan);
-            findings.addAll(findings(suffix, scan, range, chain ? FrontAmplitude.largestRelativeError(dynamics, columns, range) : Double.NaN));
-            int width = parameters.integer("width", defaultWidth(steps, range, scan.eccentricity()), 1, Integer.MAX_VALUE);
-            String chartName = suffix.isEmpty() ? "cone" : "cone-" + training.lossId();
-            charts.add(ConeCharts.heatMap(chartName, training.lossId() + ", source j = " + source, columns, positions,
-                    width, chain, range));
-            fronts.add(ConeCharts.frontSeries(training.lossId(), scan.front()));
+            List<Series> overlays;
+            int width;
+            if (locality.isStrictlyLocal()) {
+                int range = locality.range();
+                ConeScan scan = ConeScan.of(columns, distances, range);
+                coneScans.add(scan);
+                findings.addAll(ExactCone.findings(suffix, scan,
+                        range, chain ? FrontAmplitude.largestRelativeError(dynamics, columns, range) : Double.NaN));
+                fronts.add(ConeCharts.frontSeries("front, " + training.lossId(), scan.front()));
+                overlays = ConeCharts.coneLines("cone d = t·R", steps, 0, range, chain);
+                width = defaultWidth((long) steps * range, scan.eccentricity());
+            } else {
+                TailScan scan = TailScan.of(columns, distances, xi);
+                tailScans.add(scan);
+                findings.addAll(DecayingCone.findings(suffix, scan));
+                fronts.addAll(DecayingCone.frontSeries(training.lossId(), scan));
+                overlays = ConeCharts.coneLines("Lieb–Robinson bound at 1e-12", steps, DecayingCone.contourOffset(scan),
+                        scan.velocity(), chain);
+                width = defaultWidth((long) Math.ceil(DecayingCone.contourOffset(scan) + steps * scan.velocity()), ConeScan.eccentricity(distances));
+            }
+            String name = suffix.isEmpty() ? "cone" : "cone-" + training.lossId();
+            charts.add(ConeCharts.heatMap(name, "J_t = (I − ηKW)^t, " + training.lossId() + ", source j = " + source
+                    + " (blank: exactly 0)", columns, positions, parameters.integer("width", width, 1, Integer.MAX_VALUE), chain, overlays));
             progress.worked(1);
         }
         progress.done();
-        charts.add(ConeCharts.fronts(fronts, steps, range));
-        return new AnalysisResult(findings, List.of(FrontTable.of(trainings, scans, range)), charts);
+        if (locality.isStrictlyLocal()) {
+            fronts.add(ExactCone.coneLine(steps, locality.range()));
+            charts.add(ConeCharts.fronts("Front of influence: max d(i, j) with J_t(i, j) ≠ 0", fronts));
+            return new AnalysisResult(findings, List.of(ExactCone.table(lossIds, coneScans, locality.range())), charts);
+        }
+        charts.add(ConeCharts.fronts("ε-fronts: max d(i, j) with |J_t(i, j)| ≥ ε", fronts));
+        return new AnalysisResult(findings, List.of(DecayingCone.table(lossIds, tailScans)), charts);
     }
 
-    private static List<Finding> findings(String suffix, ConeScan scan, int range, double amplitudeError) {
-        List<Finding> findings = new ArrayList<>();
-        long outside = scan.outsideTotal();
-        findings.add(new Finding("outside_cone_nonzero" + suffix, outside, 0, "entries", Verdict.of(outside == 0)));
-        double speed = scan.speed(range);
-        findings.add(new Finding("front_speed" + suffix, speed, range, "nodes/step",
-                Double.isNaN(speed) ? Verdict.INFO : Verdict.of(Math.abs(speed - range) <= SPEED_TOLERANCE * range)));
-        double maxOutside = 0;
-        for (double m : scan.maxOutside()) {
-            maxOutside = Math.max(maxOutside, m);
-        }
-        findings.add(Finding.info("max_abs_outside_cone" + suffix, maxOutside, ""));
-        if (!Double.isNaN(amplitudeError)) {
-            findings.add(new Finding("front_amplitude_relerr" + suffix, amplitudeError, 0, "",
-                    Verdict.of(amplitudeError <= AMPLITUDE_TOLERANCE)));
-        }
-        return findings;
-    }
-
-    private static int defaultWidth(int steps, int range, int eccentricity) {
-        long cone = (long) steps * range;
+    private static int defaultWidth(long cone, int eccentricity) {
         long margin = Math.max(MIN_MARGIN, cone / 4);
         return (int) Math.max(1, Math.min(cone + margin, eccentricity));
     }
