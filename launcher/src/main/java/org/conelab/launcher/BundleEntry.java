@@ -1,0 +1,14 @@
+package org.conelab.launcher;
+
+import java.nio.file.Path;
+
+/**
+ * One bundle of the feature, as the launcher installs it.
+ *
+ * @param id the feature's Maven coordinates, {@code group:artifact:version}
+ * @param jar the bundle's jar, {@code <dist>/bundles/<artifactId>-<version>.jar}
+ * @param startOrder bundles start in ascending order; ties keep the feature's order
+ * @param shellOnly true for bundles that only the interactive shell needs (not started in batch)
+ */
+record BundleEntry(String id, Path jar, int startOrder, boolean shellOnly) {
+}

@@ -1,0 +1,70 @@
+package org.conelab.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folders of an assembled distribution ({@code launcher/target/dist}):
+ * {@code bundles/} (one {@code <artifactId>-<version>.jar} per feature bundle),
+ * {@code features/conelab.json}, {@code etc/gosh_profile}, and {@code load/}, which FileInstall
+ * watches.
+ *
+ * @param home the distribution's root folder
+ * @param loadDirectory the folder FileInstall watches; {@code home/load} unless overridden
+ */
+record Distribution(Path home, Path loadDirectory) {
+
+    /** System property naming the distribution folder; default: the launcher jar's folder. */
+    static final String HOME_PROPERTY = "conelab.dist";
+    /** System property naming the folder FileInstall watches; default: {@code <dist>/load}. */
+    static final String LOAD_PROPERTY = "conelab.load";
+    /** The feature that lists the runtime's bundles. */
+    static final String FEATURE_FILE = "conelab.json";
+
+    /** The distribution that holds the launcher jar, or the one the system properties name. */
+    static Distribution locate() {
+        String home = System.getProperty(HOME_PROPERTY);
+        Path homePath = home != null ? Path.of(home) : launcherJarFolder();
+        String load = System.getProperty(LOAD_PROPERTY);
+        return new Distribution(homePath, load != null ? Path.of(load) : homePath.resolve("load"));
+    }
+
+    /** The distribution at {@code home} with its default {@code load/} folder. */
+    static Distribution at(Path home) {
+        return new Distribution(home, home.resolve("load"));
+    }
+
+    /** The same distribution with FileInstall watching {@code folder} instead. */
+    Distribution withLoadDirectory(Path folder) {
+        return new Distribution(home, folder);
+    }
+
+    Path bundles() {
+        return home.resolve("bundles");
+    }
+
+    Path feature() {
+        return home.resolve("features").resolve(FEATURE_FILE);
+    }
+
+    /** The load folder, created if missing. */
+    Path createLoadDirectory() {
+        try {
+            return Files.createDirectories(loadDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the load folder " + loadDirectory, e);
+        }
+    }
+
+    private static Path launcherJarFolder() {
+        try {
+            Path jar = Path.of(Distribution.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the launcher jar", e);
+        }
+    }
+}

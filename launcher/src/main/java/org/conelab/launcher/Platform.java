@@ -1,0 +1,166 @@
+package org.conelab.launcher;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * An embedded Felix framework with the feature's bundles installed and started.
+ *
+ * <p>Every bundle of the feature is installed first, then started one by one in start order on
+ * this thread with the thread context class loader set to null (JLine looks for its native
+ * terminal provider through it and falls back to a dumb terminal otherwise). Start levels are
+ * not used for that reason: the framework would start the bundles on its own thread. A bundle
+ * that fails to resolve or start is reported as one line and the launch goes on. In
+ * {@link Mode#BATCH} shell-only bundles are installed but not started.
+ */
+final class Platform implements AutoCloseable {
+
+    /** Which bundles start. */
+    enum Mode {
+        /** everything except shell-only bundles */
+        BATCH,
+        /** everything, the Gogo JLine shell last */
+        SHELL
+    }
+
+    /** How long {@link #close()} waits for the framework to stop. */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Framework framework;
+    private final Path storage;
+    private final LauncherLog log;
+    private final List<BundleEntry> entries;
+    private final Thread shutdownHook;
+
+    private Platform(Framework framework, Path storage, LauncherLog log, List<BundleEntry> entries) {
+        this.framework = framework;
+        this.storage = storage;
+        this.log = log;
+        this.entries = entries;
+        this.shutdownHook = new Thread(this::stopAndClean, "conelab shutdown");
+    }
+
+    /**
+     * Boots the framework, installs the feature's bundles and starts them for {@code mode}.
+     *
+     * @throws LaunchException when the feature, a bundle jar or the framework is unusable; no
+     *     framework is left running then
+     */
+    static Platform start(Distribution distribution, Mode mode, LauncherLog log) {
+        initialiseHeadlessAwt();
+        List<BundleEntry> entries = FeatureBundles.read(distribution.feature(), distribution.bundles());
+        Path storage = Storage.create();
+        Framework framework = ServiceLoader.load(FrameworkFactory.class, Platform.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new LaunchException("no OSGi framework on the launcher's classpath"))
+                .newFramework(FrameworkSettings.of(distribution, storage, log));
+        Platform platform = new Platform(framework, storage, log, entries);
+        Runtime.getRuntime().addShutdownHook(platform.shutdownHook);
+        try {
+            platform.boot(mode);
+            return platform;
+        } catch (BundleException | RuntimeException e) {
+            platform.close();
+            throw e instanceof LaunchException le ? le : new LaunchException(Failures.message(e), e);
+        }
+    }
+
+    /**
+     * Java2D must come up headless before any bundle touches AWT (charts render to PNG), and the
+     * property is read once, when AWT first initialises.
+     */
+    static void initialiseHeadlessAwt() {
+        System.setProperty("java.awt.headless", "true");
+        GraphicsEnvironment.isHeadless();
+    }
+
+    BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    /** The feature's bundles, in start order. */
+    List<BundleEntry> entries() {
+        return entries;
+    }
+
+    /** Blocks until the framework stops (the shell's {@code exit} stops it). */
+    void awaitStop() throws InterruptedException {
+        framework.waitForStop(0);
+    }
+
+    /** Stops the framework, waits for it and deletes its storage. */
+    @Override
+    public void close() {
+        stopAndClean();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run: nothing left to undo
+        }
+    }
+
+    private void boot(Mode mode) throws BundleException {
+        framework.init();
+        BundleContext context = framework.getBundleContext();
+        List<Bundle> installed = new ArrayList<>();
+        for (BundleEntry entry : entries) {
+            installed.add(context.installBundle(entry.jar().toUri().toString()));
+        }
+        framework.start();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(null);
+        try {
+            for (int i = 0; i < entries.size(); i++) {
+                if (mode == Mode.SHELL || !entries.get(i).shellOnly()) {
+                    startQuietly(installed.get(i));
+                }
+            }
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void startQuietly(Bundle bundle) {
+        if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+            return;
+        }
+        try {
+            bundle.start();
+        } catch (BundleException | RuntimeException e) {
+            log.line(bundle.getSymbolicName() + " not started: " + Failures.message(e));
+        }
+    }
+
+    private synchronized void stopAndClean() {
+        try {
+            if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING)) != 0) {
+                framework.stop();
+                if (framework.waitForStop(STOP_TIMEOUT.toMillis()).getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                    log.line("the framework did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
+                }
+            }
+        } catch (BundleException e) {
+            log.line("stopping the framework failed: " + Failures.message(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Storage.delete(storage);
+        } catch (IOException e) {
+            log.line("could not delete the framework storage " + storage + ": " + Failures.message(e));
+        }
+    }
+}

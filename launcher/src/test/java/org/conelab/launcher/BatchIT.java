@@ -1,0 +1,109 @@
+package org.conelab.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Batch mode end to end, in this JVM: {@code conelab run} on the paper's tri-diagonal example
+ * writes one complete run folder whose findings confirm the light cone; bad input fails with
+ * one line and writes nothing.
+ */
+class BatchIT {
+
+    static final List<String> COLUMNS = List.of("analyzer", "finding", "measured", "expected", "unit", "verdict");
+
+    @TempDir
+    Path output;
+    @TempDir
+    Path load;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void runsThePaperExampleIntoOneCompleteRunFolder() throws IOException {
+        int status = run("run", example(), "output=" + output);
+
+        assertThat(status).as("stderr: %s", TestDistribution.text(err)).isZero();
+        List<Path> runs = runFolders();
+        assertThat(runs).hasSize(1);
+        Path run = runs.get(0);
+        assertThat(run.resolve("findings.csv")).isRegularFile();
+        assertThat(run.resolve("summary.txt")).isRegularFile();
+        assertThat(run.resolve("pipeline.properties")).isRegularFile();
+        assertThat(run.resolve("lightcone-front.csv")).isRegularFile();
+        assertThat(run.resolve("lightcone-cone.png")).isRegularFile();
+
+        List<Map<String, String>> findings = csv(run.resolve("findings.csv"));
+        Map<String, String> speed = finding(findings, "lightcone", "front_speed").orElseThrow();
+        assertThat(Double.parseDouble(speed.get("measured"))).isEqualTo(1.0);
+        assertThat(speed.get("verdict")).isEqualTo("holds");
+        Map<String, String> outside = finding(findings, "lightcone", "outside_cone_nonzero").orElseThrow();
+        assertThat(Double.parseDouble(outside.get("measured"))).isZero();
+        assertThat(TestDistribution.text(out)).contains("front_speed");
+    }
+
+    @Test
+    void badInputFailsWithOneLineNamingTheKeyAndWritesNothing() throws IOException {
+        int status = run("run", example(), "output=" + output, "n=0");
+
+        assertThat(status).isNotZero();
+        List<String> lines = TestDistribution.text(err).lines().toList();
+        assertThat(lines).singleElement().asString().startsWith("conelab: ").containsPattern("\\bn\\b");
+        assertThat(runFolders()).isEmpty();
+    }
+
+    @Test
+    void listsTheProviders() {
+        int status = run("list");
+
+        assertThat(status).as("stderr: %s", TestDistribution.text(err)).isZero();
+        assertThat(TestDistribution.text(out)).contains("is", "mse", "tridiagonal", "dense", "lightcone");
+    }
+
+    private int run(String... args) {
+        return Main.run(TestDistribution.withLoadDirectory(load), args, TestDistribution.printStream(out),
+                TestDistribution.printStream(err));
+    }
+
+    private static String example() {
+        String examples = System.getProperty("conelab.examples");
+        assertThat(examples).as("-Dconelab.examples").isNotNull();
+        return Path.of(examples, "paper-tridiagonal.properties").toString();
+    }
+
+    private List<Path> runFolders() throws IOException {
+        try (Stream<Path> entries = Files.list(output)) {
+            return entries.filter(Files::isDirectory).toList();
+        }
+    }
+
+    /** Rows of a header-first CSV file without quoted fields, as column → value. */
+    private static List<Map<String, String>> csv(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0).split(",")).containsExactlyElementsOf(COLUMNS);
+        return lines.stream().skip(1).filter(l -> !l.isBlank()).map(line -> {
+            String[] cells = line.split(",", -1);
+            assertThat(cells).as(line).hasSize(COLUMNS.size());
+            Map<String, String> row = new java.util.HashMap<>();
+            for (int i = 0; i < cells.length; i++) {
+                row.put(COLUMNS.get(i), cells[i]);
+            }
+            return row;
+        }).toList();
+    }
+
+    private static Optional<Map<String, String>> finding(List<Map<String, String>> rows, String analyzer, String name) {
+        return rows.stream().filter(r -> analyzer.equals(r.get("analyzer")) && name.equals(r.get("finding"))).findFirst();
+    }
+}

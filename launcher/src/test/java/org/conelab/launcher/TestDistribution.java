@@ -1,0 +1,74 @@
+package org.conelab.launcher;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+/** What the integration tests share: the built distribution, tiny bundles, waiting. */
+final class TestDistribution {
+
+    /** How long a test waits for the framework to reach a state. */
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    private TestDistribution() {
+    }
+
+    /** The distribution the build assembled ({@code -Dconelab.dist}, set by failsafe). */
+    static Path home() {
+        String home = System.getProperty(Distribution.HOME_PROPERTY);
+        if (home == null) {
+            throw new IllegalStateException("-D" + Distribution.HOME_PROPERTY + " is not set: run through failsafe (mvn verify)");
+        }
+        return Path.of(home);
+    }
+
+    /** The built distribution, with FileInstall watching {@code load} instead of its own folder. */
+    static Distribution withLoadDirectory(Path load) {
+        return Distribution.at(home()).withLoadDirectory(load);
+    }
+
+    /** Writes a bundle jar holding only a manifest with these headers. */
+    static Path writeBundle(Path jar, String symbolicName, Map<String, String> headers) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        main.putValue("Bundle-Version", "1.0.0");
+        headers.forEach(main::putValue);
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            out.flush();
+        }
+        return jar;
+    }
+
+    /** Polls {@code condition} until it holds or {@link #WAIT} passes. */
+    static boolean await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
+    }
+
+    static PrintStream printStream(ByteArrayOutputStream buffer) {
+        return new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    }
+
+    static String text(ByteArrayOutputStream buffer) {
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}
