@@ -1,5 +1,6 @@
 package org.conelab.chart;
 
+import java.awt.BasicStroke;
 import java.text.DecimalFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,9 @@ final class LinesChart {
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         ChartStyle.colourSeries(renderer, SeriesKey.of(series), ChartStyle.PALETTE, 255);
+        for (int k = 0; k < series.size(); k++) {
+            renderer.setSeriesStroke(k, stroke(k));
+        }
 
         NumberAxis xAxis = new NumberAxis(spec.xLabel());
         xAxis.setAutoRangeIncludesZero(false);
@@ -45,6 +49,18 @@ final class LinesChart {
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis(spec), renderer);
         ChartStyle.stylePlot(plot);
         return ChartStyle.chart(spec.title(), plot);
+    }
+
+    /**
+     * @return the k-th series' stroke: the first solid and widest, later ones narrower and
+     *     dashed, so that lines lying on top of each other all stay visible
+     */
+    static BasicStroke stroke(int k) {
+        float width = Math.max(1.5f, 4.5f - 1.0f * k);
+        float[][] dashes = {null, {10f, 6f}, {3f, 5f}, {12f, 4f, 3f, 4f}};
+        float[] dash = dashes[k % dashes.length];
+        return dash == null ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 
     private static ValueAxis yAxis(LineChart spec) {

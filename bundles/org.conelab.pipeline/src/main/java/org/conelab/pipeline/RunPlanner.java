@@ -52,9 +52,8 @@ final class RunPlanner {
     }
 
     PreparedRun plan(PipelineSpec spec) {
-        Map<String, String> resolved = new LinkedHashMap<>();
-        PipelineSpec.DEFAULTS.forEach(resolved::put);
-        resolved.putAll(spec.parameters().values());
+        Map<String, String> resolved = new LinkedHashMap<>(spec.parameters().values());
+        new java.util.TreeMap<>(PipelineSpec.DEFAULTS).forEach(resolved::putIfAbsent);
         Parameters all = spec.parameters();
 
         Provider<GraphBuilder> graphProvider = catalogs.graphs().require("graph", spec.graph());

@@ -42,7 +42,7 @@ public final class ConelabCommands {
      */
     @Descriptor("run a pipeline: conelab:run FILE [key=value ...] or conelab:run key=value ...; writes out/<name>-<timestamp>/")
     public String run(@Descriptor("a .properties pipeline file, then key=value overrides") String[] arguments) {
-        RunReport report = runner.run(PipelineArguments.parse(arguments), new ConsoleProgress(System.err));
+        RunReport report = runner.run(PipelineArguments.parse(arguments), new ConsoleProgress(System.err, System.console() != null));
         return summary(report.outputDirectory()) + "output: " + report.outputDirectory() + "\n";
     }
 

@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.conelab.api.progress.Progress;
 
 /**
- * Shows progress as a bar on one line of the console's error stream, redrawn in place; the
- * work is cancelled when the command's thread is interrupted (Ctrl-C in the Gogo shell).
+ * Shows progress on the console's error stream: on a terminal, a bar on one line redrawn in
+ * place; otherwise (a log, a pipe) one line per finished task with its duration. The work is
+ * cancelled when the command's thread is interrupted (Ctrl-C in the Gogo shell).
  */
 final class ConsoleProgress implements Progress {
 
@@ -14,13 +15,20 @@ final class ConsoleProgress implements Progress {
     private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintStream out;
+    private final boolean terminal;
     private String task = "";
+    private long started;
     private long total;
     private long done;
     private long lastDraw;
 
-    ConsoleProgress(PrintStream out) {
+    /**
+     * @param out where to draw
+     * @param terminal whether {@code out} is a terminal that understands carriage returns
+     */
+    ConsoleProgress(PrintStream out, boolean terminal) {
         this.out = out;
+        this.terminal = terminal;
     }
 
     @Override
@@ -29,6 +37,7 @@ final class ConsoleProgress implements Progress {
         total = Math.max(totalUnits, 1);
         done = 0;
         lastDraw = 0;
+        started = System.nanoTime();
         draw(true);
     }
 
@@ -41,8 +50,12 @@ final class ConsoleProgress implements Progress {
     @Override
     public void done() {
         done = total;
-        draw(true);
-        out.println();
+        if (terminal) {
+            draw(true);
+            out.println();
+        } else {
+            out.println(String.format(Locale.ROOT, "%s: done in %.2f s", task, (System.nanoTime() - started) / 1e9));
+        }
         out.flush();
     }
 
@@ -53,6 +66,9 @@ final class ConsoleProgress implements Progress {
 
     private void draw(boolean force) {
         long now = System.nanoTime();
+        if (!terminal) {
+            return;
+        }
         if (!force && now - lastDraw < REDRAW_NANOS) {
             return;
         }

@@ -86,6 +86,22 @@ final class ConeCharts {
         return new Series(label, t, f);
     }
 
+    /** @return the heat map's last row, |J_T| by position, as a series (exact zeros are gaps) */
+    static Series finalProfile(String label, HeatMap map) {
+        double[] last = map.values()[map.values().length - 1];
+        double[] magnitude = new double[last.length];
+        for (int c = 0; c < last.length; c++) {
+            magnitude[c] = Math.pow(10, last[c]);
+        }
+        return new Series(label, map.x(), magnitude);
+    }
+
+    /** @return the profiles of |J_T| by position, one series per loss, on a log scale */
+    static LineChart profiles(String xLabel, int steps, List<Series> profiles) {
+        return new LineChart("profile", "Influence after T = " + steps + " steps: |J_T(i, j)| by position (gaps: exactly 0)",
+                xLabel, "|J_T(i, j)|", profiles, true);
+    }
+
     /** @return the fronts against t */
     static LineChart fronts(String title, List<Series> series) {
         return new LineChart("front", title, "step t", "front d (nodes)", series, false);

@@ -10,6 +10,7 @@ import org.conelab.api.analysis.Experiment;
 import org.conelab.api.analysis.Finding;
 import org.conelab.api.analysis.Training;
 import org.conelab.api.chart.ChartSpec;
+import org.conelab.api.chart.HeatMap;
 import org.conelab.api.chart.Series;
 import org.conelab.api.graph.Chain;
 import org.conelab.api.kernel.Locality;
@@ -65,6 +66,7 @@ public final class LightConeAnalyzer implements Analyzer {
         List<Finding> findings = new ArrayList<>();
         List<ChartSpec> charts = new ArrayList<>();
         List<Series> fronts = new ArrayList<>();
+        List<Series> profiles = new ArrayList<>();
         List<ConeScan> coneScans = new ArrayList<>();
         List<TailScan> tailScans = new ArrayList<>();
         progress.begin("lightcone: response columns", trainings.size());
@@ -93,11 +95,14 @@ public final class LightConeAnalyzer implements Analyzer {
                 width = defaultWidth((long) Math.ceil(DecayingCone.contourOffset(scan) + steps * scan.velocity()), ConeScan.eccentricity(distances));
             }
             String name = suffix.isEmpty() ? "cone" : "cone-" + training.lossId();
-            charts.add(ConeCharts.heatMap(name, "J_t = (I − ηKW)^t, " + training.lossId() + ", source j = " + source
-                    + " (blank: exactly 0)", columns, positions, parameters.integer("width", width, 1, Integer.MAX_VALUE), chain, overlays));
+            HeatMap map = ConeCharts.heatMap(name, "J_t = (I − ηKW)^t, " + training.lossId() + ", source j = " + source
+                    + " (blank: exactly 0)", columns, positions, parameters.integer("width", width, 1, Integer.MAX_VALUE), chain, overlays);
+            charts.add(map);
+            profiles.add(ConeCharts.finalProfile(training.lossId(), map));
             progress.worked(1);
         }
         progress.done();
+        charts.add(ConeCharts.profiles(chain ? "i − j" : "d(i, j)", steps, profiles));
         if (locality.isStrictlyLocal()) {
             fronts.add(ExactCone.coneLine(steps, locality.range()));
             charts.add(ConeCharts.fronts("Front of influence: max d(i, j) with J_t(i, j) ≠ 0", fronts));

@@ -174,6 +174,6 @@ class LightConeAnalyzerTest {
         }
         assertThat(tightest).isLessThanOrEqualTo(1e-9).isGreaterThan(-1e-9);
         assertThat(result.tables().get(0).columns()).contains("front_is_1e-12", "front_mse_1e-04");
-        assertThat(result.charts()).hasSize(3);
+        assertThat(result.charts()).hasSize(4);
     }
 }

@@ -1,0 +1,45 @@
+package org.conelab.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ConsoleProgressTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    @Test
+    void onATerminalTheBarIsRedrawnInPlaceAndEndsFull() {
+        ConsoleProgress progress = new ConsoleProgress(out, true);
+        progress.begin("work", 4);
+        progress.worked(2);
+        progress.done();
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\r[").contains("100% work").endsWith(System.lineSeparator());
+    }
+
+    @Test
+    void elsewhereEachTaskIsOneLineWithItsDuration() {
+        ConsoleProgress progress = new ConsoleProgress(out, false);
+        progress.begin("work", 4);
+        progress.worked(4);
+        progress.done();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).matches("work: done in \\d+\\.\\d\\d s\\R");
+    }
+
+    @Test
+    void anInterruptedThreadCancels() {
+        ConsoleProgress progress = new ConsoleProgress(out, false);
+        assertThat(progress.isCancelled()).isFalse();
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(progress.isCancelled()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+}
