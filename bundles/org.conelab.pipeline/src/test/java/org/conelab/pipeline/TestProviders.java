@@ -113,7 +113,7 @@ final class TestProviders {
                 }
                 max = Math.max(max, row);
             }
-            return new SpectrumBounds(0, max, max);
+            return new SpectrumBounds(0, max, 0);
         }
     }
 
