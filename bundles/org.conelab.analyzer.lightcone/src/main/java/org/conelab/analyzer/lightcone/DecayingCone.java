@@ -10,9 +10,10 @@ import org.conelab.api.chart.Series;
 /**
  * The Lieb–Robinson side of the light cone, for kernels with exponential decay instead of a
  * finite range: measured constants, not a verdict. Finite data always fit such a bound with
- * large enough constants; what the platform reports is how tight v is for ξ = factor·ξ₀, and
- * whether v computed over the late steps is smaller than over all steps (a front that slows
- * down, as diffusion-like tails do) or not (a linear cone).
+ * large enough constants; what the platform reports is how tight v is for ξ = factor·ξ₀
+ * (v = 0 means the static tail exp(−d/ξ) already bounds every J_t), whether v over the late
+ * steps is smaller than over all steps (a front that slows down) or not (a linear cone), and the
+ * speed of each ε-front, fitted by least squares.
  */
 final class DecayingCone {
 
@@ -24,14 +25,31 @@ final class DecayingCone {
         findings.add(Finding.info("lr_velocity" + suffix, scan.velocity(), "nodes/step"));
         findings.add(Finding.info("lr_velocity_late" + suffix, scan.lateVelocity(), "nodes/step"));
         findings.add(Finding.info("lr_xi" + suffix, scan.xi(), "nodes"));
-        int[] last = new int[scan.thresholds().length];
-        for (int e = 0; e < last.length; e++) {
-            int[] front = scan.fronts()[e];
-            last[e] = front[front.length - 1];
-            findings.add(Finding.info(String.format(Locale.ROOT, "front_%.0e%s", scan.thresholds()[e], suffix).replace("e-0", "e-"),
-                    last[e], "nodes"));
+        for (int e = 0; e < scan.thresholds().length; e++) {
+            String eps = String.format(Locale.ROOT, "%.0e", scan.thresholds()[e]).replace("e-0", "e-");
+            findings.add(Finding.info("front_speed_" + eps + suffix, slope(scan.fronts()[e]), "nodes/step"));
         }
         return findings;
+    }
+
+    /** @return the least-squares slope of front[t] against t (with intercept), NaN for T = 0 */
+    static double slope(int[] front) {
+        int m = front.length;
+        if (m < 2) {
+            return Double.NaN;
+        }
+        double meanT = (m - 1) / 2.0;
+        double meanF = 0;
+        for (int f : front) {
+            meanF += (double) f / m;
+        }
+        double num = 0;
+        double den = 0;
+        for (int t = 0; t < m; t++) {
+            num += (t - meanT) * (front[t] - meanF);
+            den += (t - meanT) * (t - meanT);
+        }
+        return num / den;
     }
 
     /** @return the bound's ε-contour d = v·t + ξ·ln(1/ε) for the smallest threshold */

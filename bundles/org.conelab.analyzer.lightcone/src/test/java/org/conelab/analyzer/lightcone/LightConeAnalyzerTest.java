@@ -174,6 +174,7 @@ class LightConeAnalyzerTest {
         }
         assertThat(tightest).isLessThanOrEqualTo(1e-9).isGreaterThan(-1e-9);
         assertThat(result.tables().get(0).columns()).contains("front_is_1e-12", "front_mse_1e-04");
+        assertThat(f.get("front_speed_1e-12").measured()).isEqualTo(DecayingCone.slope(TailScan.of(columns, e.graph().distancesFrom(n / 2), xi).fronts()[2]));
         assertThat(result.charts()).hasSize(4);
     }
 }
