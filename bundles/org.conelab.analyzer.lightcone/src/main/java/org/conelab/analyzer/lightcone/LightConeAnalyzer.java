@@ -23,7 +23,8 @@ import org.osgi.service.component.annotations.Component;
  * Tests the discrete light cone (paper, Theorem 2): for a range-R kernel,
  * (J_t)_{ij} = ((I − ηKW)^t)_{ij} = 0 whenever d(i, j) &gt; tR, and the front moves at
  * v = R nodes per step whatever the loss; for a decaying kernel, measures the Lieb–Robinson
- * constants instead (§12, see {@link TailScan}).
+ * constants instead (§12, see {@link TailScan}), and on a chain checks the exact cone of the
+ * truncated kernel as stored (range = its half-bandwidth).
  *
  * <p>For the source j (default: the middle node) it asks the solver for J_t·e_j, t = 0 … T, for
  * the main loss and the comparison loss, and reports the findings of {@link ExactCone} or
@@ -89,6 +90,11 @@ public final class LightConeAnalyzer implements Analyzer {
                 TailScan scan = TailScan.of(columns, distances, xi);
                 tailScans.add(scan);
                 findings.addAll(DecayingCone.findings(suffix, scan));
+                if (chain) {
+                    // the stored (truncated) kernel is strictly local at its half-bandwidth: Theorem 2 applies to it
+                    int stored = experiment.kernel().matrix().halfBandwidth();
+                    findings.addAll(ExactCone.findings("_stored" + suffix, ConeScan.of(columns, distances, stored), stored, Double.NaN));
+                }
                 fronts.addAll(DecayingCone.frontSeries(training.lossId(), scan));
                 overlays = ConeCharts.coneLines("Lieb–Robinson bound at 1e-12", steps, DecayingCone.contourOffset(scan),
                         scan.velocity(), chain);

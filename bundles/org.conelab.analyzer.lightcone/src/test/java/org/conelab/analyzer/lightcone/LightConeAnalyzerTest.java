@@ -176,5 +176,9 @@ class LightConeAnalyzerTest {
         assertThat(result.tables().get(0).columns()).contains("front_is_1e-12", "front_mse_1e-04");
         assertThat(f.get("front_speed_1e-12").measured()).isEqualTo(DecayingCone.slope(TailScan.of(columns, e.graph().distancesFrom(n / 2), xi).fronts()[2]));
         assertThat(result.charts()).hasSize(4);
+        // the stored kernel is banded at its truncation range: an exact cone of that slope
+        int stored = e.kernel().matrix().halfBandwidth();
+        assertThat(f.get("outside_cone_nonzero_stored").measured()).isZero();
+        assertThat(f.get("front_speed_stored").measured()).isEqualTo(stored);
     }
 }
