@@ -46,8 +46,8 @@ public final class ConelabCommands {
         return summary(report.outputDirectory()) + "output: " + report.outputDirectory() + "\n";
     }
 
-    /** @return every loss, kernel, solver and analyzer service with its id, ranking and bundle */
-    @Descriptor("list the loss, kernel, solver and analyzer services: id, ranking, bundle, description")
+    /** @return every graph, loss, kernel, solver and analyzer service with its id, ranking and bundle */
+    @Descriptor("list the graph, loss, kernel, solver and analyzer services: id, ranking, bundle, description")
     public String list() {
         return ProviderListing.table(context);
     }

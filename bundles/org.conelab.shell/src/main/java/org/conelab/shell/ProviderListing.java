@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.conelab.api.ServiceProperties;
 import org.conelab.api.analysis.Analyzer;
+import org.conelab.api.graph.GraphBuilder;
 import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.loss.Loss;
 import org.conelab.api.solver.Solver;
@@ -13,7 +14,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
-/** The table that {@code conelab:list} prints: every provider service by kind. */
+/** The table that {@code conelab:list} prints: every graph, loss, kernel, solver and analyzer service. */
 final class ProviderListing {
 
     /** The kinds listed, in order, with the service interface of each. */
@@ -54,6 +55,7 @@ final class ProviderListing {
 
     private static Map<String, Class<?>> orderedKinds() {
         Map<String, Class<?>> kinds = new java.util.LinkedHashMap<>();
+        kinds.put("graph", GraphBuilder.class);
         kinds.put("loss", Loss.class);
         kinds.put("kernel", KernelGenerator.class);
         kinds.put("solver", Solver.class);
