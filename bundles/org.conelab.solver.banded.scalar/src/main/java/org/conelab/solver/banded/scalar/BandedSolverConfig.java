@@ -1,0 +1,14 @@
+package org.conelab.solver.banded.scalar;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the scalar banded solver; PID = the component name. */
+@ObjectClassDefinition(name = "conelab banded solver (scalar)",
+        description = "Plain-Java banded solver: temporal blocking, Thomas/Cholesky, Sturm bisection")
+public @interface BandedSolverConfig {
+
+    /** @return threads for evolve and product on large n; 0 = every available processor */
+    @AttributeDefinition(description = "Threads for evolve and product on large n (0 = all available processors)", min = "0")
+    int threads() default 0;
+}

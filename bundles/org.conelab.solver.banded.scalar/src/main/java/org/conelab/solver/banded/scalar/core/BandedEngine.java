@@ -1,0 +1,176 @@
+package org.conelab.solver.banded.scalar.core;
+
+import java.util.Objects;
+import org.conelab.api.InvalidInputException;
+import org.conelab.api.matrix.SymmetricMatrix;
+import org.conelab.api.solver.LinearDynamics;
+import org.conelab.api.solver.ResponseColumns;
+import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.api.solver.StepObserver;
+
+/**
+ * Every operation of a banded {@link org.conelab.api.solver.Solver}, for {@code StencilMatrix}
+ * and {@code BandedMatrix} of any order n ≥ 1 and any half-bandwidth R (including R ≥ n − 1),
+ * with the hot loops supplied as {@link Sweeps}:
+ *
+ * <ul>
+ *   <li>{@link #product} y = K·(w∘x) and {@link #evolve} e ← e − η·K·(w∘e): temporal blocking
+ *       ({@link TemporalBlocking}), tiles in parallel on {@code threads} threads for large n;
+ *   <li>{@link #response}: J_t·e_j inside the window |i − j| ≤ t·R only ({@link ResponseWindow});
+ *   <li>{@link #solve}: {@link TridiagonalThomas} for R ≤ 1, {@link BandedCholesky} otherwise;
+ *   <li>{@link #extremes} of S = W^½KW^½: {@link SturmBisection} for R ≤ 1,
+ *       {@link DefinitenessBisection} otherwise, O(n·R²) per test;
+ *   <li>{@link #eigenvalues} of S: {@link TridiagonalQL} for R ≤ 1, after
+ *       {@link GivensBandReduction} otherwise — O(n²·R) time, meant for n up to a few
+ *       thousand (n = 2000 takes tens of milliseconds).
+ * </ul>
+ *
+ * <p>Close the engine to stop its threads.
+ */
+public final class BandedEngine implements AutoCloseable {
+
+    private final ParallelTiles parallel;
+    private final TemporalBlocking blocking;
+    private final ResponseWindow window;
+
+    /**
+     * @param sweeps the hot loops
+     * @param threads threads for evolve and product, ≥ 1
+     * @param tiling a fixed tiling (tests), or null for a cache-sized one per matrix
+     */
+    public BandedEngine(Sweeps sweeps, int threads, Tiling tiling) {
+        this.parallel = new ParallelTiles(threads);
+        this.blocking = new TemporalBlocking(sweeps, parallel, tiling);
+        this.window = new ResponseWindow(sweeps);
+    }
+
+    /** @return the threads used by evolve and product */
+    public int threads() {
+        return parallel.threads();
+    }
+
+    /** @return whether the matrix is a stencil or banded matrix */
+    public boolean supports(SymmetricMatrix matrix) {
+        return Band.supports(matrix);
+    }
+
+    /**
+     * y ← K·(w∘x).
+     *
+     * @param kernel K, stencil or banded
+     * @param weights w, length n, not checked for sign (any real weights)
+     * @param x the input, length n, not modified
+     * @param y the output, length n, overwritten; must not be x
+     */
+    public void product(SymmetricMatrix kernel, double[] weights, double[] x, double[] y) {
+        Band band = Band.of(kernel);
+        int n = band.size();
+        Checks.length("weights", weights, n);
+        Checks.length("x", x, n);
+        Checks.length("y", y, n);
+        if (x == y) {
+            throw new IllegalArgumentException("product needs distinct input and output arrays");
+        }
+        blocking.product(band, weights, x, y);
+    }
+
+    /** See {@link org.conelab.api.solver.Solver#evolve}. */
+    public int evolve(LinearDynamics dynamics, double[] error, int steps, int interval, StepObserver observer) {
+        Band band = Band.of(dynamics.kernel());
+        int n = band.size();
+        Checks.length("error", error, n);
+        Checks.weights(dynamics.weights(), n);
+        Checks.atLeast("steps", steps, 0);
+        Checks.atLeast("interval", interval, 1);
+        Objects.requireNonNull(observer, "observer");
+        Checks.memory(n, n, n, "the second state vector of evolve");
+        return blocking.evolve(band, dynamics.weights(), dynamics.eta(), error, steps, interval, observer);
+    }
+
+    /**
+     * See {@link org.conelab.api.solver.Solver#response}: rows beyond t·R of the source are left
+     * out, and only the weights within T·R of the source are read and checked, so the cost
+     * does not depend on n.
+     */
+    public ResponseColumns response(LinearDynamics dynamics, int source, int steps) {
+        Band band = Band.of(dynamics.kernel());
+        int n = band.size();
+        if (source < 0 || source >= n) {
+            throw new InvalidInputException("source", "must be a node between 0 and " + (n - 1) + ", got " + source);
+        }
+        Checks.atLeast("steps", steps, 0);
+        // only the weights inside the light cone are read: checking the others would cost O(n)
+        long reach = (long) steps * band.bandwidth();
+        Checks.weights(dynamics.weights(), n, (int) Math.max(0, source - reach),
+                (int) Math.min(n, source + reach + 1));
+        if (steps == Integer.MAX_VALUE) {
+            throw new InvalidInputException("steps", "must be < " + Integer.MAX_VALUE + " to store steps + 1 columns");
+        }
+        double stored = ResponseWindow.storedDoubles(n, band.bandwidth(), steps);
+        Checks.memory(n, stored + 3.0 * Math.min(n, (2.0 * steps + 3) * band.bandwidth() + 1), n,
+                "the " + (steps + 1L) + " response columns");
+        return window.response(band, dynamics.weights(), dynamics.eta(), source, steps);
+    }
+
+    /** See {@link org.conelab.api.solver.Solver#solve}. */
+    public double[] solve(SymmetricMatrix matrix, double[] rhs) {
+        Band band = Band.of(matrix);
+        int n = band.size();
+        Checks.length("rhs", rhs, n);
+        double[] x;
+        if (band.bandwidth() <= 1) {
+            Checks.memory(n, 2.0 * n, n, "the pivots and the solution");
+            x = TridiagonalThomas.solve(band, rhs);
+        } else {
+            double factor = BandedCholesky.factorDoubles(n, band.bandwidth());
+            Checks.memory(n, factor + 2.0 * n, factor, "the band Cholesky factor");
+            x = BandedCholesky.factor(band).solve(rhs);
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new ArithmeticException("the solution is not finite at x[" + i
+                        + "]: the matrix or right-hand side holds non-finite values, or the matrix is numerically singular");
+            }
+        }
+        return x;
+    }
+
+    /** See {@link org.conelab.api.solver.Solver#eigenvalues}. */
+    public double[] eigenvalues(SymmetricMatrix kernel, double[] weights) {
+        SimilarBand s = similar(kernel, weights);
+        int n = s.size();
+        if (s.bandwidth() <= 1) {
+            Checks.memory(n, 5.0 * n, n, "the tri-diagonal QL iteration");
+            return TridiagonalQL.eigenvalues(s.diagonal(), s.offDiagonal());
+        }
+        double work = GivensBandReduction.workDoubles(n, s.bandwidth());
+        Checks.memory(n, work + 5.0 * n, work, "the band reduction");
+        double[][] tridiagonal = GivensBandReduction.tridiagonal(s);
+        return TridiagonalQL.eigenvalues(tridiagonal[0], tridiagonal[1]);
+    }
+
+    /** See {@link org.conelab.api.solver.Solver#extremes}. */
+    public SpectrumBounds extremes(SymmetricMatrix kernel, double[] weights) {
+        SimilarBand s = similar(kernel, weights);
+        int n = s.size();
+        double[] gershgorin = s.gershgorin();
+        if (s.bandwidth() <= 1) {
+            Checks.memory(n, 5.0 * n, n, "Sturm bisection");
+            return new SturmBisection(s.diagonal(), s.offDiagonal()).extremes(gershgorin);
+        }
+        return new DefinitenessBisection(s).extremes(gershgorin);
+    }
+
+    private static SimilarBand similar(SymmetricMatrix kernel, double[] weights) {
+        Band band = Band.of(kernel);
+        Checks.weights(weights, band.size());
+        Checks.memory(band.size(), 2.0 * band.size(), band.size(), "√w and the Gershgorin radii");
+        return new SimilarBand(band, weights);
+    }
+
+    /** Stops the threads; a later parallel call starts new ones. */
+    @Override
+    public void close() {
+        parallel.close();
+    }
+}

@@ -1,0 +1,130 @@
+package org.conelab.solver.banded.scalar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.conelab.api.matrix.BandedMatrix;
+import org.conelab.api.matrix.StencilMatrix;
+import org.conelab.api.matrix.SymmetricMatrix;
+import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.solver.dense.DenseSolver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Eigenvalues and extremes of S = W^½KW^½: closed forms, the dense solver, definitions. */
+class ScalarSpectrumTest {
+
+    /** Eigenvalue errors of backward-stable methods, relative to ‖S‖. */
+    static final double TOLERANCE = 1e-12;
+
+    static Stream<SymmetricMatrix> matrices() {
+        return Problems.matrices().stream().filter(m -> m.size() <= 200);
+    }
+
+    @Test
+    void tridiagonalToeplitzSpectrumMatchesClosedForm() {
+        double alpha = 1.0;
+        double beta = 0.4;
+        for (int n : new int[] {1, 2, 3, 17, 31, 1001}) {
+            StencilMatrix kernel = new StencilMatrix(n, n == 1 ? new double[] {alpha} : new double[] {alpha, beta});
+            double[] ones = new double[n];
+            Arrays.fill(ones, 1.0);
+            double[] expected = new double[n];
+            for (int k = 1; k <= n; k++) {
+                // λ_k = α + 2β·cos(kπ/(n+1))
+                expected[k - 1] = alpha + 2 * beta * Math.cos(k * Math.PI / (n + 1));
+            }
+            Arrays.sort(expected);
+            ScalarBandedSolver solver = new ScalarBandedSolver(1);
+            double[] values = solver.eigenvalues(kernel, ones);
+            double norm = alpha + 2 * beta;
+            for (int k = 0; k < n; k++) {
+                assertThat(Math.abs(values[k] - expected[k])).as("n=%d k=%d", n, k).isLessThan(TOLERANCE * norm);
+            }
+            SpectrumBounds bounds = solver.extremes(kernel, ones);
+            assertThat(Math.abs(bounds.min() - expected[0])).isLessThanOrEqualTo(bounds.tolerance());
+            assertThat(Math.abs(bounds.max() - expected[n - 1])).isLessThanOrEqualTo(bounds.tolerance());
+            assertThat(bounds.tolerance()).isLessThan(TOLERANCE * norm);
+        }
+    }
+
+    @Test
+    void pentadiagonalToeplitzAsBandedUsesTheReductionAndMatchesTheClosedForm() {
+        // K = T² for T the tri-diagonal Toeplitz with 0 on the diagonal and 1 next to it: K has 2 on
+        // the diagonal (1 at both ends), 0 on the first and 1 on the second diagonal, and its
+        // eigenvalues are μ_k² with μ_k = 2cos(kπ/(n+1))
+        int n = 40;
+        double[][] d = {new double[n], new double[n - 1], new double[n - 2]};
+        Arrays.fill(d[0], 2.0);
+        d[0][0] = 1.0;
+        d[0][n - 1] = 1.0;
+        Arrays.fill(d[2], 1.0);
+        BandedMatrix kernel = new BandedMatrix(n, d);
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1.0);
+        double[] expected = new double[n];
+        for (int k = 1; k <= n; k++) {
+            double mu = 2 * Math.cos(k * Math.PI / (n + 1));
+            expected[k - 1] = mu * mu;
+        }
+        Arrays.sort(expected);
+        double[] values = new ScalarBandedSolver(1).eigenvalues(kernel, ones);
+        for (int k = 0; k < n; k++) {
+            assertThat(Math.abs(values[k] - expected[k])).isLessThan(TOLERANCE * 4);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("matrices")
+    void eigenvaluesAndExtremesAgreeWithTheDenseSolver(SymmetricMatrix kernel) {
+        int n = kernel.size();
+        double[] w = Problems.weights(n, 31);
+        ScalarBandedSolver solver = new ScalarBandedSolver(1);
+        double[] values = solver.eigenvalues(kernel, w);
+        double[] dense = new DenseSolver().eigenvalues(kernel, w);
+        double norm = Math.max(Math.abs(dense[0]), Math.abs(dense[n - 1]));
+        assertThat(values).hasSize(n);
+        for (int k = 0; k < n; k++) {
+            assertThat(Math.abs(values[k] - dense[k])).as("k=%d", k).isLessThan(TOLERANCE * norm);
+        }
+        SpectrumBounds bounds = solver.extremes(kernel, w);
+        assertThat(Math.abs(bounds.min() - dense[0])).isLessThanOrEqualTo(bounds.tolerance() + TOLERANCE * norm);
+        assertThat(Math.abs(bounds.max() - dense[n - 1])).isLessThanOrEqualTo(bounds.tolerance() + TOLERANCE * norm);
+        assertThat(bounds.tolerance()).isLessThan(TOLERANCE * norm).isPositive();
+    }
+
+    @Test
+    void extremesOfALongBandedChainSatisfyTheDefinition() {
+        // no eigenvectors to check ‖S·v − λ·v‖ with; instead every Rayleigh quotient vᵀSv/vᵀv of a
+        // random vector must lie in [λ_min, λ_max] (Courant–Fischer), at n too large for the dense solver
+        int n = 20_000;
+        BandedMatrix kernel = Problems.banded(n, 3, 5);
+        double[] w = Problems.weights(n, 6);
+        SpectrumBounds bounds = new ScalarBandedSolver(1).extremes(kernel, w);
+        for (int trial = 0; trial < 5; trial++) {
+            double[] v = Problems.vector(n, 100 + trial);
+            double[] sqrtW = new double[n];
+            for (int i = 0; i < n; i++) {
+                sqrtW[i] = Math.sqrt(w[i]);
+            }
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = sqrtW[i] * v[i];
+            }
+            double[] kx = new double[n];
+            kernel.apply(x, kx);
+            double num = 0;
+            double den = 0;
+            for (int i = 0; i < n; i++) {
+                // vᵀSv = Σ v_i √w_i (K √w v)_i
+                num += v[i] * sqrtW[i] * kx[i];
+                den += v[i] * v[i];
+            }
+            double rayleigh = num / den;
+            assertThat(rayleigh).isBetween(bounds.min() - bounds.tolerance(), bounds.max() + bounds.tolerance());
+        }
+        assertThat(bounds.min()).isPositive();
+    }
+}
