@@ -1,0 +1,122 @@
+package org.conelab.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+
+/**
+ * Hot swap of the solver while the platform runs: with the SIMD {@code banded} bundle active,
+ * {@code solver = auto} takes it; stopped, the next run takes {@code banded-scalar} and finds
+ * the same; started again, it is taken again. Runs go through the Gogo command, as a user's do.
+ */
+class SolverSwapIT {
+
+    private static final String SIMD_BUNDLE = "org.conelab.solver.banded";
+    /** Findings of two solvers agree to this absolute difference (they are exact or near 1e-15). */
+    private static final double AGREEMENT = 1e-12;
+
+    @TempDir
+    Path load;
+    @TempDir
+    Path output;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Platform platform;
+    private GogoSession session;
+
+    @BeforeEach
+    void start() throws InterruptedException {
+        platform = Platform.start(TestDistribution.withLoadDirectory(load), Platform.Mode.BATCH,
+                new LauncherLog(TestDistribution.printStream(err)));
+        session = GogoSession.open(platform.context(), "run", Duration.ofSeconds(60), out, out);
+    }
+
+    @AfterEach
+    void stop() {
+        session.close();
+        platform.close();
+    }
+
+    @Test
+    void stoppingTheSimdSolverFallsBackToScalarWithTheSameFindingsAndStartingItTakesItBack() throws Exception {
+        Bundle simd = bundle(SIMD_BUNDLE);
+        assertThat(simd.getState()).as("the SIMD bundle resolves with --add-modules").isEqualTo(Bundle.ACTIVE);
+
+        Path first = run();
+        assertThat(solverOf(first)).isEqualTo("banded");
+
+        simd.stop();
+        Path second = run();
+        assertThat(solverOf(second)).isEqualTo("banded-scalar");
+        assertSameFindings(first, second);
+
+        simd.start();
+        assertThat(TestDistribution.await(() -> solverRegistered("banded"))).isTrue();
+        Path third = run();
+        assertThat(solverOf(third)).isEqualTo("banded");
+        assertSameFindings(first, third);
+    }
+
+    private Path run() throws Exception {
+        List<Path> before = folders();
+        session.execute("run", List.of(System.getProperty("conelab.examples") + "/paper-tridiagonal.properties",
+                "output=" + output));
+        List<Path> after = folders();
+        after.removeAll(before);
+        assertThat(after).hasSize(1);
+        return after.get(0);
+    }
+
+    private List<Path> folders() throws IOException {
+        try (Stream<Path> files = Files.list(output)) {
+            return new java.util.ArrayList<>(files.toList());
+        }
+    }
+
+    private static String solverOf(Path run) throws IOException {
+        return Files.readAllLines(run.resolve("pipeline.properties")).stream().filter(l -> l.startsWith("solver = "))
+                .map(l -> l.substring("solver = ".length())).findFirst().orElseThrow();
+    }
+
+    private static void assertSameFindings(Path a, Path b) throws IOException {
+        List<String> left = Files.readAllLines(a.resolve("findings.csv"));
+        List<String> right = Files.readAllLines(b.resolve("findings.csv"));
+        assertThat(right).hasSameSizeAs(left);
+        for (int r = 0; r < left.size(); r++) {
+            String[] x = left.get(r).split(",", -1);
+            String[] y = right.get(r).split(",", -1);
+            assertThat(Arrays.asList(y).subList(0, 2)).isEqualTo(Arrays.asList(x).subList(0, 2));
+            assertThat(y[5]).as("verdict of %s", x[1]).isEqualTo(x[5]);
+            if (r > 0 && !x[2].isEmpty()) {
+                assertThat(Double.parseDouble(y[2])).as("%s", x[1]).isCloseTo(Double.parseDouble(x[2]),
+                        org.assertj.core.data.Offset.offset(AGREEMENT));
+            }
+        }
+    }
+
+    private Bundle bundle(String symbolicName) {
+        return Arrays.stream(platform.context().getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
+                .findFirst().orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
+    }
+
+    private boolean solverRegistered(String id) {
+        try {
+            return platform.context().getAllServiceReferences("org.conelab.api.solver.Solver", "(conelab.id=" + id + ")") != null;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
