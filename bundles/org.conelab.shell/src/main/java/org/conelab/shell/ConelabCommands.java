@@ -1,10 +1,12 @@
 package org.conelab.shell;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.felix.service.command.Descriptor;
+import org.conelab.api.InvalidInputException;
 import org.conelab.api.pipeline.PipelineRunner;
 import org.conelab.api.pipeline.RunReport;
 import org.osgi.framework.BundleContext;
@@ -35,15 +37,21 @@ public final class ConelabCommands {
     }
 
     /**
-     * Runs a pipeline and returns its summary.
+     * Runs a pipeline and returns its summary. Expected failures (bad input, a provider that
+     * went away, cancellation, an unwritable output) end the command with their one-line
+     * message (a CancellationException is an IllegalStateException); anything else is a bug and keeps its type, for {@code $exception printStackTrace}.
      *
      * @param arguments a pipeline file and/or key=value pairs that override it
      * @return the run's summary and where its outputs are
      */
     @Descriptor("run a pipeline: conelab:run FILE [key=value ...] or conelab:run key=value ...; writes out/<name>-<timestamp>/")
     public String run(@Descriptor("a .properties pipeline file, then key=value overrides") String[] arguments) {
-        RunReport report = runner.run(PipelineArguments.parse(arguments), new ConsoleProgress(System.err, System.console() != null));
-        return summary(report.outputDirectory()) + "output: " + report.outputDirectory() + "\n";
+        try (ConsoleProgress progress = new ConsoleProgress(System.err, System.console() != null)) {
+            RunReport report = runner.run(PipelineArguments.parse(arguments), progress);
+            return summary(report.outputDirectory()) + "output: " + report.outputDirectory() + "\n";
+        } catch (InvalidInputException | IllegalStateException | UncheckedIOException e) {
+            throw new CommandFailure(e);
+        }
     }
 
     /** @return every graph, loss, kernel, solver and analyzer service with its id, ranking and bundle */

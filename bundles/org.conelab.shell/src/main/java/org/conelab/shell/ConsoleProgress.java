@@ -9,7 +9,7 @@ import org.conelab.api.progress.Progress;
  * place; otherwise (a log, a pipe) one line per finished task with its duration. The work is
  * cancelled when the command's thread is interrupted (Ctrl-C in the Gogo shell).
  */
-final class ConsoleProgress implements Progress {
+final class ConsoleProgress implements Progress, AutoCloseable {
 
     private static final int BAR = 30;
     private static final long REDRAW_NANOS = 100_000_000L;
@@ -21,6 +21,7 @@ final class ConsoleProgress implements Progress {
     private long total;
     private long done;
     private long lastDraw;
+    private boolean lineOpen;
 
     /**
      * @param out where to draw
@@ -53,10 +54,21 @@ final class ConsoleProgress implements Progress {
         if (terminal) {
             draw(true);
             out.println();
+            lineOpen = false;
         } else {
             out.println(String.format(Locale.ROOT, "%s: done in %.2f s", task, (System.nanoTime() - started) / 1e9));
         }
         out.flush();
+    }
+
+    /** Ends a bar left open by a task that failed, so that what follows starts on a new line. */
+    @Override
+    public void close() {
+        if (lineOpen) {
+            out.println();
+            out.flush();
+            lineOpen = false;
+        }
     }
 
     @Override
@@ -74,6 +86,7 @@ final class ConsoleProgress implements Progress {
         }
         lastDraw = now;
         int filled = (int) (BAR * done / total);
+        lineOpen = true;
         out.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% %s", "#".repeat(filled), ".".repeat(BAR - filled),
                 100 * done / total, task));
         out.flush();

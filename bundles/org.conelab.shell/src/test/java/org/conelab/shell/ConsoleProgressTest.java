@@ -42,4 +42,22 @@ class ConsoleProgressTest {
             Thread.interrupted();
         }
     }
+
+    @Test
+    void closingAfterAFailedTaskEndsTheOpenBarLine() {
+        try (ConsoleProgress progress = new ConsoleProgress(out, true)) {
+            progress.begin("work", 4);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("work" + System.lineSeparator());
+    }
+
+    @Test
+    void closingAfterACompletedTaskAddsNothing() {
+        ConsoleProgress progress = new ConsoleProgress(out, true);
+        progress.begin("work", 1);
+        progress.done();
+        String before = bytes.toString(StandardCharsets.UTF_8);
+        progress.close();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(before);
+    }
 }
