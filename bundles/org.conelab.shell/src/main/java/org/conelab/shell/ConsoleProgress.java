@@ -7,7 +7,9 @@ import org.conelab.api.progress.Progress;
 /**
  * Shows progress on the console's error stream: on a terminal, a bar on one line redrawn in
  * place; otherwise (a log, a pipe) one line per finished task with its duration. The work is
- * cancelled when the command's thread is interrupted (Ctrl-C in the Gogo shell).
+ * cancelled when the command's thread is interrupted (Ctrl-C in the Gogo shell); from then on
+ * nothing is written, since a write from an interrupted thread can close the shell's
+ * interruptible output channel for good.
  */
 final class ConsoleProgress implements Progress, AutoCloseable {
 
@@ -50,6 +52,9 @@ final class ConsoleProgress implements Progress, AutoCloseable {
 
     @Override
     public void done() {
+        if (isCancelled()) {
+            return;
+        }
         done = total;
         if (terminal) {
             draw(true);
@@ -64,7 +69,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     /** Ends a bar left open by a task that failed, so that what follows starts on a new line. */
     @Override
     public void close() {
-        if (lineOpen) {
+        if (lineOpen && !isCancelled()) {
             out.println();
             out.flush();
             lineOpen = false;
@@ -78,7 +83,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
 
     private void draw(boolean force) {
         long now = System.nanoTime();
-        if (!terminal) {
+        if (!terminal || isCancelled()) {
             return;
         }
         if (!force && now - lastDraw < REDRAW_NANOS) {

@@ -32,6 +32,21 @@ class ConsoleProgressTest {
     }
 
     @Test
+    void nothingIsWrittenOnceTheThreadIsInterrupted() {
+        ConsoleProgress progress = new ConsoleProgress(out, true);
+        Thread.currentThread().interrupt();
+        try {
+            progress.begin("work", 2);
+            progress.worked(1);
+            progress.done();
+            progress.close();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(bytes.size()).isZero();
+    }
+
+    @Test
     void anInterruptedThreadCancels() {
         ConsoleProgress progress = new ConsoleProgress(out, false);
         assertThat(progress.isCancelled()).isFalse();
