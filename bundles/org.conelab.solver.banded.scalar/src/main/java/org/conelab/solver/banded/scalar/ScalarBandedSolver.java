@@ -1,13 +1,8 @@
 package org.conelab.solver.banded.scalar;
 
 import org.conelab.api.ServiceProperties;
-import org.conelab.api.matrix.SymmetricMatrix;
-import org.conelab.api.solver.LinearDynamics;
-import org.conelab.api.solver.ResponseColumns;
 import org.conelab.api.solver.Solver;
-import org.conelab.api.solver.SpectrumBounds;
-import org.conelab.api.solver.StepObserver;
-import org.conelab.solver.banded.scalar.core.BandedEngine;
+import org.conelab.solver.banded.scalar.core.BandedEngineSolver;
 import org.conelab.solver.banded.scalar.core.ScalarSweeps;
 import org.conelab.solver.banded.scalar.core.Tiling;
 import org.osgi.service.component.annotations.Activate;
@@ -19,7 +14,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The banded solver in plain Java ({@code banded-scalar}): stencil and banded kernels of any n
- * and R, with the algorithms of {@link BandedEngine} and scalar hot loops. It ranks below the
+ * and R, with the algorithms of {@code BandedEngine} and scalar hot loops. It ranks below the
  * SIMD solver {@code banded}, so {@code auto} uses it when that bundle is not resolved (the JVM
  * was started without {@code --add-modules jdk.incubator.vector}) or is stopped.
  *
@@ -33,12 +28,10 @@ import org.osgi.service.metatype.annotations.Designate;
             + "Thomas/Cholesky, Sturm bisection, any n"
 })
 @Designate(ocd = BandedSolverConfig.class)
-public final class ScalarBandedSolver implements Solver {
+public final class ScalarBandedSolver extends BandedEngineSolver {
 
     /** Below the SIMD solver (200), above the dense reference and the matrix-free solver. */
     static final int RANKING = 150;
-
-    private volatile BandedEngine engine;
 
     /** A solver on every available processor, as DS creates it before {@link #activate}. */
     public ScalarBandedSolver() {
@@ -52,63 +45,17 @@ public final class ScalarBandedSolver implements Solver {
 
     /** @param tiling a fixed temporal-blocking tiling (tests), or null for cache-sized tiles */
     ScalarBandedSolver(int threads, Tiling tiling) {
-        this.engine = new BandedEngine(new ScalarSweeps(), threads, tiling);
+        super(ScalarSweeps::new, threads, tiling);
     }
 
     @Activate
     @Modified
     void activate(BandedSolverConfig config) {
-        int threads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
-        BandedEngine old = engine;
-        engine = new BandedEngine(new ScalarSweeps(), threads, null);
-        old.close();
+        configure(config.threads());
     }
 
     @Deactivate
     void deactivate() {
-        engine.close();
-    }
-
-    /** @return the threads used by evolve and product */
-    public int threads() {
-        return engine.threads();
-    }
-
-    /**
-     * y ← K·(w∘x) with the scalar loops, for callers (benchmarks, tests) that need the product
-     * itself.
-     */
-    public void product(SymmetricMatrix kernel, double[] weights, double[] x, double[] y) {
-        engine.product(kernel, weights, x, y);
-    }
-
-    @Override
-    public boolean supports(SymmetricMatrix matrix) {
-        return engine.supports(matrix);
-    }
-
-    @Override
-    public int evolve(LinearDynamics dynamics, double[] error, int steps, int interval, StepObserver observer) {
-        return engine.evolve(dynamics, error, steps, interval, observer);
-    }
-
-    @Override
-    public ResponseColumns response(LinearDynamics dynamics, int source, int steps) {
-        return engine.response(dynamics, source, steps);
-    }
-
-    @Override
-    public double[] solve(SymmetricMatrix matrix, double[] rhs) {
-        return engine.solve(matrix, rhs);
-    }
-
-    @Override
-    public double[] eigenvalues(SymmetricMatrix kernel, double[] weights) {
-        return engine.eigenvalues(kernel, weights);
-    }
-
-    @Override
-    public SpectrumBounds extremes(SymmetricMatrix kernel, double[] weights) {
-        return engine.extremes(kernel, weights);
+        close();
     }
 }
