@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.conelab.api.analysis.Experiment;
 import org.conelab.api.analysis.Finding;
 import org.conelab.api.analysis.Training;
@@ -20,8 +19,9 @@ final class Summary {
         StringBuilder text = new StringBuilder();
         text.append("conelab run ").append(e.name()).append('\n');
         line(text, "graph", e.graph().description());
-        line(text, "kernel", run.spec().kernel() + ", " + describe(e.kernel().report()) + ", range R = "
-                + (e.kernel().locality().isStrictlyLocal() ? Integer.toString(e.kernel().locality().range()) : "none"));
+        line(text, "kernel", run.spec().kernel() + ", range R = "
+                + (e.kernel().locality().isStrictlyLocal() ? Integer.toString(e.kernel().locality().range()) : "none (decaying)"));
+        e.kernel().report().forEach((key, value) -> text.append(String.format(Locale.ROOT, "  %-8s   %s: %s%n", "", key, value)));
         line(text, "solver", e.solverId());
         training(text, "loss", e.primary());
         e.comparison().ifPresent(c -> training(text, "compare", c));
@@ -67,11 +67,6 @@ final class Summary {
     private static void training(StringBuilder text, String key, Training t) {
         line(text, key, String.format(Locale.ROOT, "%s, eta = %s (stability limit 2/λmax = %s, ratio %.3g)",
                 t.lossId(), Numbers.brief(t.eta()), Numbers.brief(t.etaLimit()), t.eta() / t.etaLimit()));
-    }
-
-    private static String describe(Map<String, String> report) {
-        return report.isEmpty() ? "no report" : String.join(", ", report.entrySet().stream()
-                .map(en -> en.getKey() + " = " + en.getValue()).toList());
     }
 
     private static void line(StringBuilder text, String key, String value) {
