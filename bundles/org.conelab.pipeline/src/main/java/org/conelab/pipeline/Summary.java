@@ -56,10 +56,11 @@ final class Summary {
         }
         StringBuilder table = new StringBuilder();
         for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
-                table.append(c == 0 ? "" : "  ").append(pad(row[c], widths[c], c >= 2 && c <= 3));
+                line.append(c == 0 ? "" : "  ").append(pad(row[c], widths[c], c >= 2 && c <= 3));
             }
-            table.append('\n');
+            table.append(line.toString().stripTrailing()).append('\n');
         }
         return table.append(holds).append(" holds, ").append(fails).append(" fails\n").toString();
     }
