@@ -3,19 +3,16 @@ package org.conelab.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.InvalidSyntaxException;
 
 /**
  * A third-party bundle (examples/extension: the Poisson deviance loss) added to the running
@@ -31,21 +28,15 @@ class ExtensionIT {
     @TempDir
     Path output;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Platform platform;
-    private GogoSession session;
+    private RunningPlatform platform;
 
     @BeforeEach
     void start() throws InterruptedException {
-        platform = Platform.start(TestDistribution.withLoadDirectory(load), Platform.Mode.BATCH,
-                new LauncherLog(TestDistribution.printStream(err)));
-        session = GogoSession.open(platform.context(), "run", Duration.ofSeconds(60), out, out);
+        platform = new RunningPlatform(load);
     }
 
     @AfterEach
     void stop() {
-        session.close();
         platform.close();
     }
 
@@ -55,17 +46,17 @@ class ExtensionIT {
         assertThat(jar).as("built by the reactor before the launcher").isRegularFile();
         Path partial = Files.copy(jar, load.resolve("poisson.jar.part"));
         Files.move(partial, load.resolve("poisson.jar"), StandardCopyOption.ATOMIC_MOVE);
-        assertThat(TestDistribution.await(() -> lossRegistered("poisson"))).as("poisson loss registered").isTrue();
+        assertThat(TestDistribution.await(() -> platform.registered(LOSS, "poisson"))).as("poisson loss registered").isTrue();
 
-        assertThat(session.execute("list", List.of()).toString()).contains("poisson");
-        Object summary = session.execute("run", List.of(System.getProperty("conelab.examples") + "/paper-tridiagonal.properties",
+        assertThat(platform.command("list", List.of()).toString()).contains("poisson");
+        Object summary = platform.command("run", List.of(System.getProperty("conelab.examples") + "/paper-tridiagonal.properties",
                 "loss=poisson", "output=" + output));
         assertThat(summary.toString()).contains("loss     poisson").contains("6 holds, 0 fails");
         assertThat(runFolders()).hasSize(1);
 
         Files.delete(load.resolve("poisson.jar"));
-        assertThat(TestDistribution.await(() -> !lossRegistered("poisson"))).as("poisson loss gone").isTrue();
-        assertThatThrownBy(() -> session.execute("run", List.of(System.getProperty("conelab.examples")
+        assertThat(TestDistribution.await(() -> !platform.registered(LOSS, "poisson"))).as("poisson loss gone").isTrue();
+        assertThatThrownBy(() -> platform.command("run", List.of(System.getProperty("conelab.examples")
                 + "/paper-tridiagonal.properties", "loss=poisson", "output=" + output)))
                 .hasMessageContaining("loss: no loss with id 'poisson'");
         assertThat(runFolders()).hasSize(1);
@@ -74,14 +65,6 @@ class ExtensionIT {
     private List<Path> runFolders() throws IOException {
         try (Stream<Path> files = Files.list(output)) {
             return files.toList();
-        }
-    }
-
-    private boolean lossRegistered(String id) {
-        try {
-            return platform.context().getAllServiceReferences(LOSS, "(conelab.id=" + id + ")") != null;
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalArgumentException(e);
         }
     }
 }

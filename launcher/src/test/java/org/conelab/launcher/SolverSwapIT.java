@@ -2,11 +2,9 @@ package org.conelab.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,6 +22,7 @@ import org.osgi.framework.Bundle;
 class SolverSwapIT {
 
     private static final String SIMD_BUNDLE = "org.conelab.solver.banded";
+    private static final String SOLVER = "org.conelab.api.solver.Solver";
     /** Findings of two solvers agree to this absolute difference (they are exact or near 1e-15). */
     private static final double AGREEMENT = 1e-12;
 
@@ -32,21 +31,15 @@ class SolverSwapIT {
     @TempDir
     Path output;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Platform platform;
-    private GogoSession session;
+    private RunningPlatform platform;
 
     @BeforeEach
     void start() throws InterruptedException {
-        platform = Platform.start(TestDistribution.withLoadDirectory(load), Platform.Mode.BATCH,
-                new LauncherLog(TestDistribution.printStream(err)));
-        session = GogoSession.open(platform.context(), "run", Duration.ofSeconds(60), out, out);
+        platform = new RunningPlatform(load);
     }
 
     @AfterEach
     void stop() {
-        session.close();
         platform.close();
     }
 
@@ -64,7 +57,7 @@ class SolverSwapIT {
         assertSameFindings(first, second);
 
         simd.start();
-        assertThat(TestDistribution.await(() -> solverRegistered("banded"))).isTrue();
+        assertThat(TestDistribution.await(() -> platform.registered(SOLVER, "banded"))).isTrue();
         Path third = run();
         assertThat(solverOf(third)).isEqualTo("banded");
         assertSameFindings(first, third);
@@ -72,7 +65,7 @@ class SolverSwapIT {
 
     private Path run() throws Exception {
         List<Path> before = folders();
-        session.execute("run", List.of(System.getProperty("conelab.examples") + "/paper-tridiagonal.properties",
+        platform.command("run", List.of(System.getProperty("conelab.examples") + "/paper-tridiagonal.properties",
                 "output=" + output));
         List<Path> after = folders();
         after.removeAll(before);
@@ -110,13 +103,5 @@ class SolverSwapIT {
     private Bundle bundle(String symbolicName) {
         return Arrays.stream(platform.context().getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
                 .findFirst().orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
-    }
-
-    private boolean solverRegistered(String id) {
-        try {
-            return platform.context().getAllServiceReferences("org.conelab.api.solver.Solver", "(conelab.id=" + id + ")") != null;
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }
