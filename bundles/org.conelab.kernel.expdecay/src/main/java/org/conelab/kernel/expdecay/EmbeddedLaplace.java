@@ -3,6 +3,7 @@ package org.conelab.kernel.expdecay;
 import java.util.Arrays;
 import org.conelab.api.graph.Graph;
 import org.conelab.api.matrix.SparseMatrix;
+import org.conelab.numeric.CsrBuilder;
 
 /**
  * The Laplace kernel K(i, j) = C₀·exp(−‖x_i − x_j‖/ξ₀) on nodes with Euclidean positions x_i,
@@ -15,7 +16,7 @@ import org.conelab.api.matrix.SparseMatrix;
  * that, hence the smallest eigenvalue in the report.
  *
  * <p>Neighbours within ρ are found with a {@link CellIndex} of side ρ. A first pass counts the
- * entries so that the result is allocated once, or refused when it would not fit.
+ * entries ({@link CsrBuilder}) so that the result is allocated once, or refused when it would not fit.
  */
 final class EmbeddedLaplace {
 
@@ -29,35 +30,29 @@ final class EmbeddedLaplace {
      * @param radius ρ: pairs with r ≤ ρ are kept
      * @param byteLimit the most bytes the CSR storage may take
      * @return K truncated, exactly symmetric
-     * @throws StorageLimitException when the storage would exceed {@code byteLimit}
+     * @throws CsrBuilder.StorageLimitException when the storage would exceed {@code byteLimit}
      */
     static SparseMatrix matrix(double[][] points, double c0, double xi, double radius, long byteLimit) {
         int n = points.length;
         CellIndex index = new CellIndex(points, radius);
         int[] columns = new int[n];
         double[] distances = new double[n];
-        int[] rowStart = new int[n + 1];
-        long total = 0;
+        CsrBuilder csr = new CsrBuilder(n, byteLimit);
         for (int i = 0; i < n; i++) {
-            total += index.within(i, columns, distances);
-            long bytes = 12 * total + 4L * (n + 1);
-            if (total > Integer.MAX_VALUE - 8 || bytes > byteLimit) {
-                throw new StorageLimitException(bytes);
-            }
-            rowStart[i + 1] = (int) total;
+            csr.countRow(index.within(i, columns, distances));
         }
-        int[] allColumns = new int[(int) total];
-        double[] values = new double[(int) total];
+        csr.allocate();
+        double[] values = csr.values();
         for (int i = 0; i < n; i++) {
             int count = index.within(i, columns, distances);
-            int start = rowStart[i];
-            System.arraycopy(columns, 0, allColumns, start, count);
+            int start = csr.rowStart(i);
+            System.arraycopy(columns, 0, csr.columns(), start, count);
             for (int p = 0; p < count; p++) {
                 // K_ij = C₀·exp(−r_ij/ξ₀)
                 values[start + p] = c0 * Math.exp(-distances[p] / xi);
             }
         }
-        return new SparseMatrix(n, rowStart, allColumns, values);
+        return new SparseMatrix(n, csr.rowStarts(), csr.columns(), values);
     }
 
     /**
@@ -116,21 +111,5 @@ final class EmbeddedLaplace {
      * @param farthest the largest graph distance d(i, j) among the stored pairs
      */
     record Hops(double perLength, int farthest) {
-    }
-
-    /** The storage would take more memory than allowed. */
-    static final class StorageLimitException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final long bytes;
-
-        StorageLimitException(long bytes) {
-            super("needs at least " + bytes + " bytes", null, false, false);
-            this.bytes = bytes;
-        }
-
-        /** @return the bytes counted when the limit was passed */
-        long bytes() {
-            return bytes;
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.kernel.Locality;
 import org.conelab.api.matrix.SparseMatrix;
 import org.conelab.api.matrix.StencilMatrix;
+import org.conelab.numeric.CsrBuilder;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -132,7 +133,7 @@ public final class ExpDecayKernel implements KernelGenerator {
         SparseMatrix matrix;
         try {
             matrix = EmbeddedLaplace.matrix(points, s.c0(), s.xi(), radius, limit);
-        } catch (EmbeddedLaplace.StorageLimitException e) {
+        } catch (CsrBuilder.StorageLimitException e) {
             throw new InvalidInputException(parameters.qualified(TOLERANCE), "keeping every pair within r = "
                     + format(radius) + " on " + graph.description() + " needs more than " + bytes(e.bytes())
                     + " (limit " + bytes(limit) + ", half the heap); raise kernel.tolerance or lower kernel.xi");

@@ -13,6 +13,7 @@ import org.conelab.api.kernel.Kernel;
 import org.conelab.api.matrix.SparseMatrix;
 import org.conelab.graph.Grid;
 import org.conelab.graph.Ring;
+import org.conelab.numeric.CsrBuilder;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,7 +154,7 @@ class GraphExpDecayTest {
             points[i] = new double[] {i};
         }
         assertThatThrownBy(() -> EmbeddedLaplace.matrix(points, 1, 2, 50, 10_000))
-                .isInstanceOf(EmbeddedLaplace.StorageLimitException.class);
+                .isInstanceOf(CsrBuilder.StorageLimitException.class);
     }
 
     @ParameterizedTest(name = "{0} = {1}")

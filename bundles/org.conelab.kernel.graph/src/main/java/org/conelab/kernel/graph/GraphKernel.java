@@ -16,6 +16,7 @@ import org.conelab.api.kernel.Locality;
 import org.conelab.api.matrix.BandedMatrix;
 import org.conelab.api.matrix.SparseMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
+import org.conelab.numeric.CsrBuilder;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -85,7 +86,7 @@ public final class GraphKernel implements KernelGenerator {
             SparseMatrix sparse;
             try {
                 sparse = SparseProducts.scale(LazyWalkPower.sparse(graph, range, limit), scale);
-            } catch (SparseProducts.StorageLimitException e) {
+            } catch (CsrBuilder.StorageLimitException e) {
                 throw new InvalidInputException(parameters.qualified(RANGE), "R = " + range + " on "
                         + graph.description() + " needs more than " + mebibytes(e.bytes())
                         + " for the sparse kernel (limit " + mebibytes(limit) + ", half the heap); lower R or raise -Xmx");

@@ -27,7 +27,7 @@ final class LazyWalkPower {
      * @param range R ≥ 1
      * @param byteLimit the most bytes one intermediate power may take
      * @return M^R in CSR form, exactly symmetric
-     * @throws SparseProducts.StorageLimitException when a power would exceed {@code byteLimit}
+     * @throws org.conelab.numeric.CsrBuilder.StorageLimitException when a power would exceed {@code byteLimit}
      */
     static SparseMatrix sparse(Graph graph, int range, long byteLimit) {
         SparseMatrix walk = LazyWalk.of(graph);

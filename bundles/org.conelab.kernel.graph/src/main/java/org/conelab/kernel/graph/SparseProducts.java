@@ -2,12 +2,14 @@ package org.conelab.kernel.graph;
 
 import java.util.Arrays;
 import org.conelab.api.matrix.SparseMatrix;
+import org.conelab.numeric.CsrBuilder;
 
 /**
  * Products of sparse matrices in CSR form by Gustavson's row-by-row algorithm (Gustavson,
  * "Two fast algorithms for sparse matrices", ACM TOMS 4, 1978): row i of A·B is the sum of the
  * rows l of B weighted by A(i, l), gathered in a dense accumulator. A symbolic pass counts the
- * entries of each row first, so the result is allocated once at its exact size. The cost is
+ * entries of each row first ({@link CsrBuilder}), so the result is allocated once at its exact
+ * size. The cost is
  * Σ_i Σ_{l ∈ row i of A} |row l of B|; for powers of a graph's lazy walk matrix, row i of
  * M^k is the k-hop neighbourhood of i.
  */
@@ -21,7 +23,7 @@ final class SparseProducts {
      * @param b an n×n CSR matrix
      * @param byteLimit the most bytes the result may take
      * @return A·B with ascending columns; entries that cancel to 0 are kept (structural)
-     * @throws StorageLimitException when the result would exceed {@code byteLimit}
+     * @throws CsrBuilder.StorageLimitException when the result would exceed {@code byteLimit}
      */
     static SparseMatrix multiply(SparseMatrix a, SparseMatrix b, long byteLimit) {
         int n = a.size();
@@ -33,8 +35,7 @@ final class SparseProducts {
         double[] bValues = b.values();
         int[] mark = new int[n];
         Arrays.fill(mark, -1);
-        int[] rowStart = new int[n + 1];
-        long total = 0;
+        CsrBuilder csr = new CsrBuilder(n, byteLimit);
         for (int i = 0; i < n; i++) {
             int count = 0;
             for (int p = aStart[i]; p < aStart[i + 1]; p++) {
@@ -47,18 +48,15 @@ final class SparseProducts {
                     }
                 }
             }
-            total += count;
-            if (total > Integer.MAX_VALUE - 8 || 12 * total + 4L * (n + 1) > byteLimit) {
-                throw new StorageLimitException(12 * total + 4L * (n + 1));
-            }
-            rowStart[i + 1] = (int) total;
+            csr.countRow(count);
         }
-        int[] columns = new int[(int) total];
-        double[] values = new double[(int) total];
+        csr.allocate();
+        int[] columns = csr.columns();
+        double[] values = csr.values();
         double[] accumulator = new double[n];
         Arrays.fill(mark, -1);
         for (int i = 0; i < n; i++) {
-            int start = rowStart[i];
+            int start = csr.rowStart(i);
             int count = 0;
             for (int p = aStart[i]; p < aStart[i + 1]; p++) {
                 int l = aColumns[p];
@@ -79,7 +77,7 @@ final class SparseProducts {
                 values[p] = accumulator[columns[p]];
             }
         }
-        return new SparseMatrix(n, rowStart, columns, values);
+        return new SparseMatrix(n, csr.rowStarts(), columns, values);
     }
 
     /**
@@ -119,21 +117,5 @@ final class SparseProducts {
             values[p] *= factor;
         }
         return a;
-    }
-
-    /** The product would take more memory than allowed. */
-    static final class StorageLimitException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final long bytes;
-
-        StorageLimitException(long bytes) {
-            super("needs at least " + bytes + " bytes", null, false, false);
-            this.bytes = bytes;
-        }
-
-        /** @return the bytes counted when the limit was passed */
-        long bytes() {
-            return bytes;
-        }
     }
 }

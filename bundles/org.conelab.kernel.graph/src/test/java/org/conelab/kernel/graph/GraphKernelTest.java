@@ -20,6 +20,7 @@ import org.conelab.graph.EdgeListGraph;
 import org.conelab.graph.EdgeListBuilder;
 import org.conelab.graph.Grid;
 import org.conelab.graph.Ring;
+import org.conelab.numeric.CsrBuilder;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
@@ -214,7 +215,7 @@ class GraphKernelTest {
     void aProductBeyondTheByteLimitIsRefused() {
         SparseMatrix walk = LazyWalk.of(new Grid(10, 10, 8));
         assertThatThrownBy(() -> SparseProducts.multiply(walk, walk, 1000))
-                .isInstanceOf(SparseProducts.StorageLimitException.class);
+                .isInstanceOf(CsrBuilder.StorageLimitException.class);
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -31,7 +31,7 @@ import org.osgi.service.component.annotations.Component;
  *       Lanczos ran n steps and is exact, as for n ≤ 2). The Ritz values always lie inside
  *       [λ_min, λ_max]: the reported min is never below λ_min nor the max above λ_max.
  *   <li>{@link #eigenvalues}: Lanczos to n steps with full reorthogonalisation and the QL
- *       algorithm on the tri-diagonal T_n ({@link TridiagonalQL}), O(n³); only for
+ *       algorithm on the tri-diagonal T_n ({@link org.conelab.numeric.TridiagonalQL}), O(n³); only for
  *       n ≤ {@value #MAX_ORDER_ALL_EIGENVALUES}. Larger n is refused per operation with an
  *       {@link InvalidInputException} (subject {@code n}) although {@link #supports} is true: the
  *       other operations still serve such a kernel.

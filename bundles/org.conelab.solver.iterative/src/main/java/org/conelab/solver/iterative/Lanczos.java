@@ -1,6 +1,7 @@
 package org.conelab.solver.iterative;
 
 import java.util.SplittableRandom;
+import org.conelab.numeric.TridiagonalQL;
 
 /**
  * The symmetric Lanczos process with full reorthogonalisation (Lanczos 1950; Golub and Van

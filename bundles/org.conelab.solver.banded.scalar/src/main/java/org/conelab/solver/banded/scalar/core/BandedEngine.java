@@ -7,6 +7,7 @@ import org.conelab.api.solver.LinearDynamics;
 import org.conelab.api.solver.ResponseColumns;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.api.solver.StepObserver;
+import org.conelab.numeric.TridiagonalQL;
 
 /**
  * Every operation of a banded {@link org.conelab.api.solver.Solver}, for {@code StencilMatrix}

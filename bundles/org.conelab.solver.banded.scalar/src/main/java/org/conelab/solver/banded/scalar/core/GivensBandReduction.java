@@ -1,5 +1,7 @@
 package org.conelab.solver.banded.scalar.core;
 
+import org.conelab.numeric.Hypot;
+
 /**
  * Reduces a symmetric band matrix of half-bandwidth R to tri-diagonal form by Givens rotations
  * with bulge chasing (Rutishauser 1963; Schwarz, Numer. Math. 12, 1968), working in band
@@ -76,7 +78,7 @@ public final class GivensBandReduction {
             return false;
         }
         double y = get(p, column);
-        double radius = TridiagonalQL.hypot(x, y);
+        double radius = Hypot.of(x, y);
         double c = y / radius;
         double s = x / radius;
         int first = Math.max(0, p - b - 1);
