@@ -5,6 +5,8 @@ import org.conelab.api.matrix.BandedMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.solver.banded.BandedSolver;
 import org.conelab.solver.banded.scalar.ScalarBandedSolver;
+import org.conelab.testsupport.RandomMatrices;
+import org.conelab.testsupport.RandomVectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,9 +47,9 @@ public class BandedR4Benchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        kernel = Chains.banded(N, R, 3);
+        kernel = RandomMatrices.banded(N, R, 3);
         weights = Chains.heteroscedastic(N, 4);
-        x = Chains.gaussian(N, 5);
+        x = RandomVectors.gaussian(N, 5);
         y = new double[N];
         error = new double[N];
         double max = 0;

@@ -1,8 +1,8 @@
 package org.conelab.benchmarks;
 
-import java.util.Random;
-import org.conelab.api.matrix.BandedMatrix;
 import org.conelab.api.matrix.StencilMatrix;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.ejml.data.DMatrixSparseCSC;
 
 /** The seeded problems the benchmarks share. */
@@ -15,45 +15,14 @@ final class Chains {
     private Chains() {
     }
 
+    /** @return the paper's tri-diagonal kernel (α, β) = ({@value #ALPHA}, {@value #BETA}) of order n */
     static StencilMatrix tridiagonal(int n) {
-        return new StencilMatrix(n, new double[] {ALPHA, BETA});
+        return ToeplitzSpectrum.matrix(n, ALPHA, BETA);
     }
 
     /** @return IS curvatures w = 1/y² with log-normal targets y (σ = 0.5), seeded */
     static double[] heteroscedastic(int n, long seed) {
-        Random random = new Random(seed);
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            double y = Math.exp(0.5 * random.nextGaussian());
-            w[i] = 1.0 / (y * y);
-        }
-        return w;
-    }
-
-    static double[] gaussian(int n, long seed) {
-        Random random = new Random(seed);
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = random.nextGaussian();
-        }
-        return x;
-    }
-
-    /** @return a diagonally dominant (SPD) banded matrix of half-bandwidth r, seeded */
-    static BandedMatrix banded(int n, int r, long seed) {
-        Random random = new Random(seed);
-        double[][] d = new double[r + 1][];
-        d[0] = new double[n];
-        for (int k = 1; k <= r; k++) {
-            d[k] = new double[n - k];
-            for (int i = 0; i < n - k; i++) {
-                d[k][i] = random.nextDouble() - 0.5;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            d[0][i] = 2.0 * r + random.nextDouble();
-        }
-        return new BandedMatrix(n, d);
+        return RandomVectors.isWeights(n, 0.5, seed);
     }
 
     /** @return η = 1/(Gershgorin bound of K·W) for the tri-diagonal kernel: stable */

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.solver.banded.BandedSolver;
+import org.conelab.testsupport.RandomVectors;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.sparse.csc.CommonOps_DSCC;
@@ -56,7 +57,7 @@ public class EvolveTridiagonalBenchmark {
         weights = Chains.heteroscedastic(N, 1);
         eta = Chains.stableEta(weights);
         dynamics = new LinearDynamics(kernel, weights, eta);
-        initial = Chains.gaussian(N, 2);
+        initial = RandomVectors.gaussian(N, 2);
         error = new double[N];
         scratch = new double[N];
         twoThreads = new BandedSolver(2);

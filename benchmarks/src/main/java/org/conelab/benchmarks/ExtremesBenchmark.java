@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.solver.banded.BandedSolver;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,8 +56,8 @@ public class ExtremesBenchmark {
         System.out.printf("# extremes n=%d %s: min=%.17g max=%.17g tolerance=%.3e%n", N, weightsKind, bounds.min(),
                 bounds.max(), bounds.tolerance());
         if (weightsKind.equals("uniform")) {
-            double c = 2 * Math.abs(Chains.BETA) * Math.cos(Math.PI / (N + 1));
-            double error = Math.max(Math.abs(bounds.min() - (Chains.ALPHA - c)), Math.abs(bounds.max() - (Chains.ALPHA + c)));
+            double error = Math.max(Math.abs(bounds.min() - ToeplitzSpectrum.min(N, Chains.ALPHA, Chains.BETA)),
+                    Math.abs(bounds.max() - ToeplitzSpectrum.max(N, Chains.ALPHA, Chains.BETA)));
             System.out.printf("# extremes closed-form error %.3e (stated tolerance %.3e)%n", error, bounds.tolerance());
             if (error > bounds.tolerance()) {
                 throw new IllegalStateException("extremes off by " + error + " > stated tolerance " + bounds.tolerance());

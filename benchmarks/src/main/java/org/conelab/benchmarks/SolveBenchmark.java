@@ -3,6 +3,7 @@ package org.conelab.benchmarks;
 import java.util.concurrent.TimeUnit;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.solver.banded.BandedSolver;
+import org.conelab.testsupport.RandomVectors;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.interfaces.linsol.LinearSolverSparse;
@@ -44,7 +45,7 @@ public class SolveBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         kernel = Chains.tridiagonal(N);
-        rhs = Chains.gaussian(N, 8);
+        rhs = RandomVectors.gaussian(N, 8);
         sparse = Chains.kernelCsc(N);
         b = DMatrixRMaj.wrap(N, 1, rhs.clone());
         solver = new BandedSolver(1);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.conelab.api.InvalidInputException;
@@ -16,11 +15,14 @@ import org.conelab.api.kernel.Kernel;
 import org.conelab.api.matrix.BandedMatrix;
 import org.conelab.api.matrix.SparseMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
-import org.conelab.graph.EdgeListGraph;
 import org.conelab.graph.EdgeListBuilder;
+import org.conelab.graph.EdgeListGraph;
 import org.conelab.graph.Grid;
 import org.conelab.graph.Ring;
 import org.conelab.numeric.CsrBuilder;
+import org.conelab.testsupport.DenseReference;
+import org.conelab.testsupport.EdgePairs;
+import org.conelab.testsupport.TestParameters;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
@@ -39,21 +41,11 @@ class GraphKernelTest {
     private final GraphKernel generator = new GraphKernel();
 
     private static Parameters kernel(String... keyValues) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int k = 0; k < keyValues.length; k += 2) {
-            values.put(keyValues[k], keyValues[k + 1]);
-        }
-        return new Parameters("kernel", values);
+        return TestParameters.of("kernel", keyValues);
     }
 
     private static EdgeListGraph edges(int n, int... pairs) {
-        int[] from = new int[pairs.length / 2];
-        int[] to = new int[pairs.length / 2];
-        for (int e = 0; e < from.length; e++) {
-            from[e] = pairs[2 * e];
-            to[e] = pairs[2 * e + 1];
-        }
-        return new EdgeListGraph(n, from, to, null, null);
+        return new EdgeListGraph(n, EdgePairs.from(pairs), EdgePairs.to(pairs), null, null);
     }
 
     private static Graph twoCommunities() {
@@ -134,14 +126,14 @@ class GraphKernelTest {
             double scale = 1.5;
             SymmetricMatrix k = generator.generate(graph, kernel("range", String.valueOf(range), "scale", "1.5")).matrix();
             DMatrixRMaj reference = denseReference(graph, range, scale);
-            DMatrixRMaj dense = Dense.copy(k);
+            DMatrixRMaj dense = DenseReference.ejml(k);
             for (int i = 0; i < graph.size(); i++) {
                 for (int j = 0; j < graph.size(); j++) {
                     assertThat(dense.get(i, j)).as("K(%d, %d), R = %d", i, j, range).isEqualTo(dense.get(j, i))
                             .isCloseTo(reference.get(i, j), within(ENTRY_TOLERANCE * scale));
                 }
             }
-            double[] spectrum = Dense.eigenvalues(dense);
+            double[] spectrum = DenseReference.eigenvalues(dense);
             assertThat(spectrum[0]).as("λ_min, R = %d", range).isGreaterThanOrEqualTo(-PSD_TOLERANCE * scale);
             assertThat(spectrum[spectrum.length - 1]).as("λ_max ≤ c").isLessThanOrEqualTo(scale * (1 + PSD_TOLERANCE));
         }

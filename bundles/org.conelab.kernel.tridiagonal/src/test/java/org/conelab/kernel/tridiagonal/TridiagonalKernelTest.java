@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.ParameterSpec;
 import org.conelab.api.Parameters;
@@ -15,10 +13,9 @@ import org.conelab.api.graph.Graph;
 import org.conelab.api.kernel.Kernel;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.assertj.core.groups.Tuple;
+import org.conelab.testsupport.DenseReference;
+import org.conelab.testsupport.TestParameters;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,11 +28,7 @@ class TridiagonalKernelTest {
     private final TridiagonalKernel generator = new TridiagonalKernel();
 
     private static Parameters kernel(String... keyValues) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int k = 0; k < keyValues.length; k += 2) {
-            values.put(keyValues[k], keyValues[k + 1]);
-        }
-        return new Parameters("kernel", values);
+        return TestParameters.of("kernel", keyValues);
     }
 
     @Test
@@ -83,14 +76,9 @@ class TridiagonalKernelTest {
         SymmetricMatrix k = generator.generate(new Chain(n),
                 kernel("alpha", String.valueOf(alpha), "beta", String.valueOf(beta))).matrix();
 
-        double[] expected = new double[n];
-        for (int m = 1; m <= n; m++) {
-            // λ_m = α + 2β·cos(mπ/(n+1))
-            expected[m - 1] = n == 1 ? alpha : alpha + 2 * beta * Math.cos(m * Math.PI / (n + 1));
-        }
-        Arrays.sort(expected);
+        double[] expected = ToeplitzSpectrum.eigenvalues(n, alpha, beta);
 
-        double[] actual = denseEigenvalues(k);
+        double[] actual = DenseReference.eigenvalues(k);
         double tolerance = SPECTRUM_TOLERANCE * (Math.abs(alpha) + 2 * Math.abs(beta));
         for (int m = 0; m < n; m++) {
             assertThat(actual[m]).as("λ_%d", m + 1).isCloseTo(expected[m], within(tolerance));
@@ -102,8 +90,8 @@ class TridiagonalKernelTest {
     void reportsTheExactExtremesAndPositiveDefiniteness(int n, double alpha, double beta) {
         Kernel kernel = generator.generate(new Chain(n),
                 kernel("alpha", String.valueOf(alpha), "beta", String.valueOf(beta)));
-        double[] dense = denseEigenvalues(kernel.matrix());
-        double lambdaMin = alpha - 2 * Math.abs(beta) * Math.cos(Math.PI / (n + 1));
+        double[] dense = DenseReference.eigenvalues(kernel.matrix());
+        double lambdaMin = ToeplitzSpectrum.min(n, alpha, beta);
 
         assertThat(kernel.report())
                 .containsEntry("structure", "stencil (constant-coefficient, R = 1)")
@@ -124,7 +112,7 @@ class TridiagonalKernelTest {
                 kernel("alpha", String.valueOf(alpha), "beta", String.valueOf(beta)));
 
         assertThat(kernel.report()).containsEntry("positive_definite", "false");
-        assertThat(denseEigenvalues(kernel.matrix())[0]).isCloseTo(0.0, within(SPECTRUM_TOLERANCE));
+        assertThat(DenseReference.eigenvalues(kernel.matrix())[0]).isCloseTo(0.0, within(SPECTRUM_TOLERANCE));
     }
 
     @Test
@@ -191,25 +179,5 @@ class TridiagonalKernelTest {
         assertThatThrownBy(() -> generator.generate(ring, kernel()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("graph: the tridiagonal kernel needs a chain graph, got ring(n=4)");
-    }
-
-    /** @return every eigenvalue of K, ascending, from EJML's dense symmetric QR algorithm */
-    private static double[] denseEigenvalues(SymmetricMatrix k) {
-        int n = k.size();
-        DMatrixRMaj dense = new DMatrixRMaj(n, n);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                dense.set(i, j, k.entry(i, j));
-            }
-        }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
-        assertThat(eig.decompose(dense)).isTrue();
-        double[] values = new double[n];
-        for (int m = 0; m < n; m++) {
-            assertThat(eig.getEigenvalue(m).getImaginary()).isZero();
-            values[m] = eig.getEigenvalue(m).getReal();
-        }
-        Arrays.sort(values);
-        return values;
     }
 }

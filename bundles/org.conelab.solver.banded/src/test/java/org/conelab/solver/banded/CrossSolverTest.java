@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.conelab.api.matrix.StencilMatrix;
@@ -16,6 +15,11 @@ import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.solver.banded.scalar.ScalarBandedSolver;
 import org.conelab.solver.banded.scalar.core.Tiling;
 import org.conelab.solver.dense.DenseSolver;
+import org.conelab.testsupport.Agreement;
+import org.conelab.testsupport.RandomMatrices;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ReferenceDynamics;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,28 +61,28 @@ class CrossSolverTest {
     @MethodSource("matrices")
     void simdProductMatchesScalarAndReference(SymmetricMatrix kernel) {
         int n = kernel.size();
-        double[] w = Fixtures.weights(n, 1);
-        double[] x = Fixtures.vector(n, 2);
-        double[] expected = Fixtures.product(kernel, w, x);
+        double[] w = RandomVectors.isWeights(n, 0.5, 1);
+        double[] x = RandomVectors.gaussian(n, 2);
+        double[] expected = ReferenceDynamics.product(kernel, w, x);
         double[] simd = new double[n];
         double[] simdSmall = new double[n];
         double[] scalar = new double[n];
         new BandedSolver(1).product(kernel, w, x, simd);
         new BandedSolver(2, SMALL_TILES).product(kernel, w, x, simdSmall);
         new ScalarBandedSolver(1).product(kernel, w, x, scalar);
-        assertThat(Fixtures.relativeError(simd, expected)).isLessThan(TOLERANCE);
-        assertThat(Fixtures.relativeError(simdSmall, expected)).isLessThan(TOLERANCE);
-        assertThat(Fixtures.relativeError(scalar, simd)).isLessThan(TOLERANCE);
+        assertThat(Agreement.relativeError(simd, expected)).isLessThan(TOLERANCE);
+        assertThat(Agreement.relativeError(simdSmall, expected)).isLessThan(TOLERANCE);
+        assertThat(Agreement.relativeError(scalar, simd)).isLessThan(TOLERANCE);
     }
 
     @ParameterizedTest
     @MethodSource("matrices")
     void evolveAgreesAcrossSolversAndWithReference(SymmetricMatrix kernel) {
         int n = kernel.size();
-        LinearDynamics dynamics = Fixtures.dynamics(kernel, Fixtures.weights(n, 3));
-        double[] e0 = Fixtures.vector(n, 4);
+        LinearDynamics dynamics = ReferenceDynamics.gershgorinStable(kernel, RandomVectors.isWeights(n, 0.5, 3));
+        double[] e0 = RandomVectors.gaussian(n, 4);
         int steps = 20;
-        double[] expected = Fixtures.evolve(dynamics, e0, steps);
+        double[] expected = ReferenceDynamics.evolve(dynamics, e0, steps);
         // every interval on the smaller problems; one that does not divide T on the dense-sized ones
         int[] intervals = (long) n * (kernel.halfBandwidth() + 1) > LARGE ? new int[] {7} : new int[] {1, 3, 5, 7, 20};
         for (Solver solver : solvers(n)) {
@@ -86,8 +90,8 @@ class CrossSolverTest {
                 double[] e = e0.clone();
                 List<Integer> seen = new ArrayList<>();
                 assertThat(solver.evolve(dynamics, e, steps, interval, (t, state) -> seen.add(t))).isEqualTo(steps);
-                assertThat(seen).isEqualTo(observations(steps, interval));
-                assertThat(Fixtures.relativeError(e, expected)).as("%s interval %d", solver, interval)
+                assertThat(seen).isEqualTo(ReferenceDynamics.observedSteps(steps, interval));
+                assertThat(Agreement.relativeError(e, expected)).as("%s interval %d", solver, interval)
                         .isLessThan(TOLERANCE);
             }
         }
@@ -98,7 +102,7 @@ class CrossSolverTest {
     void responseWindowEqualsFullEvolutionAndOtherSolvers(SymmetricMatrix kernel) {
         int n = kernel.size();
         int r = kernel.halfBandwidth();
-        LinearDynamics dynamics = Fixtures.dynamics(kernel, Fixtures.weights(n, 5));
+        LinearDynamics dynamics = ReferenceDynamics.gershgorinStable(kernel, RandomVectors.isWeights(n, 0.5, 5));
         int steps = 15;
         int source = n / 2;
         ResponseColumns simd = new BandedSolver(1).response(dynamics, source, steps);
@@ -132,11 +136,11 @@ class CrossSolverTest {
     @MethodSource("matrices")
     void solveRecoversManufacturedSolutionInEverySolver(SymmetricMatrix matrix) {
         int n = matrix.size();
-        double[] x = Fixtures.vector(n, 6);
+        double[] x = RandomVectors.gaussian(n, 6);
         double[] b = new double[n];
         matrix.apply(x, b);
         for (Solver solver : solvers(n)) {
-            assertThat(Fixtures.relativeError(solver.solve(matrix, b), x)).as("%s", solver).isLessThan(TOLERANCE);
+            assertThat(Agreement.relativeError(solver.solve(matrix, b), x)).as("%s", solver).isLessThan(TOLERANCE);
         }
     }
 
@@ -144,7 +148,7 @@ class CrossSolverTest {
     @MethodSource("smallMatrices")
     void spectraAgreeAcrossSolvers(SymmetricMatrix kernel) {
         int n = kernel.size();
-        double[] w = Fixtures.weights(n, 7);
+        double[] w = RandomVectors.isWeights(n, 0.5, 7);
         double[] reference = new DenseSolver().eigenvalues(kernel, w);
         double norm = Math.max(Math.abs(reference[0]), Math.abs(reference[n - 1]));
         for (Solver solver : solvers(n)) {
@@ -161,14 +165,11 @@ class CrossSolverTest {
     @Test
     void toeplitzSpectrumClosedForm() {
         for (int n : Fixtures.SIZES) {
-            StencilMatrix kernel = new StencilMatrix(n, new double[] {1.0, 0.4});
-            double[] ones = new double[n];
-            Arrays.fill(ones, 1.0);
-            double[] values = new BandedSolver(1).eigenvalues(kernel, ones);
-            for (int k = 1; k <= n; k++) {
-                // λ_k = α + 2β·cos(kπ/(n+1)), ascending as k falls
-                double expected = 1.0 + 0.8 * Math.cos(k * Math.PI / (n + 1));
-                assertThat(values[n - k]).isCloseTo(expected, org.assertj.core.api.Assertions.within(TOLERANCE * 1.8));
+            StencilMatrix kernel = ToeplitzSpectrum.matrix(n, 1.0, 0.4);
+            double[] values = new BandedSolver(1).eigenvalues(kernel, RandomVectors.ones(n));
+            double[] expected = ToeplitzSpectrum.eigenvalues(n, 1.0, 0.4);
+            for (int k = 0; k < n; k++) {
+                assertThat(values[k]).isCloseTo(expected[k], org.assertj.core.api.Assertions.within(TOLERANCE * 1.8));
             }
         }
     }
@@ -176,15 +177,15 @@ class CrossSolverTest {
     @Test
     void parallelSimdEvolutionOfALongChainMatchesScalar() {
         int n = 300_007;
-        for (SymmetricMatrix kernel : List.of(Fixtures.stencil(n, 1, 1), Fixtures.banded(n, 4, 2))) {
-            LinearDynamics dynamics = Fixtures.dynamics(kernel, Fixtures.weights(n, 3));
-            double[] e0 = Fixtures.vector(n, 4);
+        for (SymmetricMatrix kernel : List.of(RandomMatrices.stencil(n, 1, 1), RandomMatrices.banded(n, 4, 2))) {
+            LinearDynamics dynamics = ReferenceDynamics.gershgorinStable(kernel, RandomVectors.isWeights(n, 0.5, 3));
+            double[] e0 = RandomVectors.gaussian(n, 4);
             double[] simd = e0.clone();
             double[] scalar = e0.clone();
             new BandedSolver(2).evolve(dynamics, simd, 150, 100, (t, e) -> true);
             new ScalarBandedSolver(1).evolve(dynamics, scalar, 150, 100, (t, e) -> true);
-            assertThat(Fixtures.relativeError(simd, scalar)).isLessThan(TOLERANCE);
-            assertThat(Fixtures.relativeError(simd, Fixtures.evolve(dynamics, e0, 150))).isLessThan(TOLERANCE);
+            assertThat(Agreement.relativeError(simd, scalar)).isLessThan(TOLERANCE);
+            assertThat(Agreement.relativeError(simd, ReferenceDynamics.evolve(dynamics, e0, 150))).isLessThan(TOLERANCE);
         }
     }
 
@@ -210,15 +211,5 @@ class CrossSolverTest {
                 return threads;
             }
         };
-    }
-
-    static List<Integer> observations(int steps, int interval) {
-        List<Integer> expected = new ArrayList<>();
-        expected.add(0);
-        for (int t = interval; t < steps; t += interval) {
-            expected.add(t);
-        }
-        expected.add(steps);
-        return expected;
     }
 }

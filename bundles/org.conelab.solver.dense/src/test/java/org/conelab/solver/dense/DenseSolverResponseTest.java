@@ -13,6 +13,9 @@ import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.api.solver.ResponseColumns;
+import org.conelab.testsupport.RandomMatrices;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,8 +38,8 @@ class DenseSolverResponseTest {
         int n = 31;
         int steps = 24;
         double beta = 0.4;
-        StencilMatrix k = TestMatrices.tridiagonal(n, 1.0, beta);
-        double[] w = TestMatrices.isWeights(n, 1.0, 71);
+        StencilMatrix k = ToeplitzSpectrum.matrix(n, 1.0, beta);
+        double[] w = RandomVectors.isWeights(n, 1.0, 71);
         double eta = 1.0 / solver.extremes(k, w).max();
 
         ResponseColumns columns = solver.response(new LinearDynamics(k, w, eta), source, steps);
@@ -72,8 +75,8 @@ class DenseSolverResponseTest {
     void rangeTwoKernelHasAConeOfSlopeTwo() {
         int n = 25;
         int source = 12;
-        SymmetricMatrix k = TestMatrices.randomBanded(n, 2, 81);
-        double[] w = TestMatrices.isWeights(n, 0.5, 82);
+        SymmetricMatrix k = RandomMatrices.banded(n, 2, 81);
+        double[] w = RandomVectors.isWeights(n, 0.5, 82);
 
         ResponseColumns columns = solver.response(new LinearDynamics(k, w, 0.05), source, 8);
 
@@ -93,8 +96,8 @@ class DenseSolverResponseTest {
     void columnsMatchTheClosedFormInsideTheCone() {
         int n = 20;
         int source = 6;
-        StencilMatrix k = TestMatrices.tridiagonal(n, 1.0, -0.4);
-        double[] w = TestMatrices.isWeights(n, 0.8, 91);
+        StencilMatrix k = ToeplitzSpectrum.matrix(n, 1.0, -0.4);
+        double[] w = RandomVectors.isWeights(n, 0.8, 91);
         double eta = 1.5 / solver.extremes(k, w).max();
         double[] unit = new double[n];
         unit[source] = 1.0;
@@ -133,7 +136,7 @@ class DenseSolverResponseTest {
 
     @Test
     void rejectsASourceOutsideTheGraph() {
-        LinearDynamics dynamics = new LinearDynamics(TestMatrices.tridiagonal(5, 1, 0.4), TestMatrices.ones(5), 0.5);
+        LinearDynamics dynamics = new LinearDynamics(ToeplitzSpectrum.matrix(5, 1, 0.4), RandomVectors.ones(5), 0.5);
         assertThatThrownBy(() -> solver.response(dynamics, 5, 3))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("source: must be a node between 0 and 4, got 5");

@@ -2,14 +2,18 @@ package org.conelab.solver.dense;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.conelab.solver.dense.TestMatrices.maxDifference;
-import static org.conelab.solver.dense.TestMatrices.maxNorm;
+import static org.conelab.testsupport.Agreement.maxDifference;
+import static org.conelab.testsupport.Agreement.maxNorm;
 
 import java.util.stream.Stream;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.matrix.DenseMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
+import org.conelab.testsupport.RandomMatrices;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.Storage;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,21 +31,21 @@ class DenseSolverSolveTest {
 
     static Stream<Arguments> spdMatrices() {
         return Stream.of(
-                Arguments.of("stencil n = 1", TestMatrices.tridiagonal(1, 2.5, -1.0)),
-                Arguments.of("stencil n = 2", TestMatrices.tridiagonal(2, 2.5, -1.0)),
-                Arguments.of("stencil n = 100", TestMatrices.tridiagonal(100, 2.5, -1.0)),
+                Arguments.of("stencil n = 1", ToeplitzSpectrum.matrix(1, 2.5, -1.0)),
+                Arguments.of("stencil n = 2", ToeplitzSpectrum.matrix(2, 2.5, -1.0)),
+                Arguments.of("stencil n = 100", ToeplitzSpectrum.matrix(100, 2.5, -1.0)),
                 Arguments.of("stencil R = 2", new StencilMatrix(60, new double[] {3.0, -1.0, 0.4})),
-                Arguments.of("banded R = 3", TestMatrices.randomBanded(80, 3, 11)),
-                Arguments.of("banded R >= n", TestMatrices.randomBanded(5, 7, 12)),
-                Arguments.of("sparse", TestMatrices.sparse(TestMatrices.randomSparseEntries(70, 3, 13))),
-                Arguments.of("dense", TestMatrices.dense(TestMatrices.randomSpdEntries(40, 14))));
+                Arguments.of("banded R = 3", RandomMatrices.banded(80, 3, 11)),
+                Arguments.of("banded R >= n", RandomMatrices.banded(5, 7, 12)),
+                Arguments.of("sparse", Storage.sparse(RandomMatrices.sparseEntries(70, 3, 13))),
+                Arguments.of("dense", Storage.dense(RandomMatrices.spdEntries(40, 14))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("spdMatrices")
     void recoversAManufacturedSolution(String name, SymmetricMatrix a) {
         int n = a.size();
-        double[] x = TestMatrices.gaussian(n, 99);
+        double[] x = RandomVectors.gaussian(n, 99);
         double[] b = new double[n];
         a.apply(x, b);
 
@@ -61,7 +65,7 @@ class DenseSolverSolveTest {
     @Test
     void leavesTheRightHandSideUnchanged() {
         double[] b = {1, 2, 3};
-        solver.solve(TestMatrices.tridiagonal(3, 4, 1), b);
+        solver.solve(ToeplitzSpectrum.matrix(3, 4, 1), b);
         assertThat(b).containsExactly(1, 2, 3);
     }
 
@@ -75,7 +79,7 @@ class DenseSolverSolveTest {
         // tri-diagonal with α = 2β·cos(π/(n+1)) − 0.1 has λ_min = −0.1
         double beta = 1.0;
         int n = 9;
-        StencilMatrix shifted = TestMatrices.tridiagonal(n, 2 * beta * Math.cos(Math.PI / (n + 1)) - 0.1, beta);
+        StencilMatrix shifted = ToeplitzSpectrum.matrix(n, 2 * beta * Math.cos(Math.PI / (n + 1)) - 0.1, beta);
         assertThatThrownBy(() -> solver.solve(shifted, new double[n]))
                 .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("not positive definite");
@@ -85,7 +89,7 @@ class DenseSolverSolveTest {
 
     @Test
     void rejectsARightHandSideOfTheWrongLength() {
-        assertThatThrownBy(() -> solver.solve(TestMatrices.tridiagonal(3, 4, 1), new double[2]))
+        assertThatThrownBy(() -> solver.solve(ToeplitzSpectrum.matrix(3, 4, 1), new double[2]))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("rhs: needs length n = 3, got 2");
     }

@@ -10,6 +10,10 @@ import org.conelab.api.matrix.DenseMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.testsupport.RandomMatrices;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.Storage;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -48,18 +52,13 @@ class DenseSolverSpectrumTest {
         "50, 1.0, 0.4", "50, 1.0, -0.4", "50, 0.0, 1.0", "200, 2.0, -1.0"
     })
     void tridiagonalToeplitzSpectrumWithUnitWeightsMatchesTheClosedForm(int n, double alpha, double beta) {
-        double[] expected = new double[n];
-        for (int k = 1; k <= n; k++) {
-            // λ_k = α + 2β·cos(kπ/(n+1))
-            expected[k - 1] = n == 1 ? alpha : alpha + 2 * beta * Math.cos(k * Math.PI / (n + 1));
-        }
-        Arrays.sort(expected);
+        double[] expected = ToeplitzSpectrum.eigenvalues(n, alpha, beta);
         double tolerance = EIGENVALUE_TOLERANCE * (Math.abs(alpha) + 2 * Math.abs(beta));
 
-        double[] actual = solver.eigenvalues(TestMatrices.tridiagonal(n, alpha, beta), TestMatrices.ones(n));
+        double[] actual = solver.eigenvalues(ToeplitzSpectrum.matrix(n, alpha, beta), RandomVectors.ones(n));
 
         assertThat(actual).containsExactly(expected, within(tolerance));
-        SpectrumBounds bounds = solver.extremes(TestMatrices.tridiagonal(n, alpha, beta), TestMatrices.ones(n));
+        SpectrumBounds bounds = solver.extremes(ToeplitzSpectrum.matrix(n, alpha, beta), RandomVectors.ones(n));
         assertThat(bounds.min()).isEqualTo(actual[0]);
         assertThat(bounds.max()).isEqualTo(actual[n - 1]);
         assertThat(bounds.tolerance()).isZero();
@@ -68,8 +67,8 @@ class DenseSolverSpectrumTest {
     @Test
     void eigenpairsSatisfyTheDefinitionOnSWithNonUniformWeights() {
         int n = 30;
-        double[][] k = TestMatrices.randomSpdEntries(n, 21);
-        double[] w = TestMatrices.isWeights(n, 0.7, 22);
+        double[][] k = RandomMatrices.spdEntries(n, 21);
+        double[] w = RandomVectors.isWeights(n, 0.7, 22);
         // S_ij = √w_i K_ij √w_j, formed here independently of the solver
         double[][] s = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -77,7 +76,7 @@ class DenseSolverSpectrumTest {
                 s[i][j] = Math.sqrt(w[i]) * k[i][j] * Math.sqrt(w[j]);
             }
         }
-        SymmetricEigen eigen = SpectralPropagator.of(TestMatrices.dense(k), w, 0.1).eigen();
+        SymmetricEigen eigen = SpectralPropagator.of(Storage.dense(k), w, 0.1).eigen();
         double[] lambda = eigen.values();
         double norm = Math.max(Math.abs(lambda[0]), Math.abs(lambda[n - 1]));
 
@@ -102,14 +101,14 @@ class DenseSolverSpectrumTest {
             }
         }
         assertThat(lambda).isSorted();
-        assertThat(solver.eigenvalues(TestMatrices.dense(k), w)).containsExactly(lambda, within(EIGENVALUE_TOLERANCE * norm));
+        assertThat(solver.eigenvalues(Storage.dense(k), w)).containsExactly(lambda, within(EIGENVALUE_TOLERANCE * norm));
     }
 
     @Test
     void spectrumOfSIsTheSpectrumOfTheNonSymmetricKW() {
         int n = 40;
-        SymmetricMatrix k = TestMatrices.randomBanded(n, 2, 31);
-        double[] w = TestMatrices.isWeights(n, 0.5, 32);
+        SymmetricMatrix k = RandomMatrices.banded(n, 2, 31);
+        double[] w = RandomVectors.isWeights(n, 0.5, 32);
         // A = K·W from the entries, eigenvalues by EJML's general algorithm
         DMatrixRMaj a = new DMatrixRMaj(n, n);
         for (int i = 0; i < n; i++) {
@@ -133,8 +132,8 @@ class DenseSolverSpectrumTest {
 
     @Test
     void extremesAreTheEndsOfTheSpectrum() {
-        SymmetricMatrix k = TestMatrices.sparse(TestMatrices.randomSparseEntries(25, 2, 41));
-        double[] w = TestMatrices.isWeights(25, 1.0, 42);
+        SymmetricMatrix k = Storage.sparse(RandomMatrices.sparseEntries(25, 2, 41));
+        double[] w = RandomVectors.isWeights(25, 1.0, 42);
         double[] all = solver.eigenvalues(k, w);
 
         SpectrumBounds bounds = solver.extremes(k, w);
@@ -146,7 +145,7 @@ class DenseSolverSpectrumTest {
 
     @Test
     void rejectsWeightsThatAreNotPositiveNamingTheIndex() {
-        StencilMatrix k = TestMatrices.tridiagonal(4, 1, 0.4);
+        StencilMatrix k = ToeplitzSpectrum.matrix(4, 1, 0.4);
         assertThatThrownBy(() -> solver.eigenvalues(k, new double[] {1, 1, 1, 0}))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("weights[3]: must be a finite number > 0, got 0.0");

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.solver.LinearDynamics;
+import org.conelab.testsupport.RandomMatrices;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.Storage;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -54,15 +58,15 @@ class HeapBudgetTest {
         DenseSolver solver = new DenseSolver();
         StencilMatrix k = new StencilMatrix(n, new double[] {1.0, 0.4});
         double[] vector = new double[n];
-        LinearDynamics dynamics = new LinearDynamics(k, TestMatrices.ones(n), 0.5);
+        LinearDynamics dynamics = new LinearDynamics(k, RandomVectors.ones(n), 0.5);
 
         // 8·n² = 29.1 TiB per copy: had anything been allocated, this would be an OutOfMemoryError
         for (Executable operation : new Executable[] {
             () -> solver.evolve(dynamics, vector, 1, 1, (t, e) -> true),
             () -> solver.response(dynamics, 0, 1),
             () -> solver.solve(k, vector),
-            () -> solver.eigenvalues(k, TestMatrices.ones(n)),
-            () -> solver.extremes(k, TestMatrices.ones(n))}) {
+            () -> solver.eigenvalues(k, RandomVectors.ones(n)),
+            () -> solver.extremes(k, RandomVectors.ones(n))}) {
             assertThatThrownBy(operation::execute)
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageStartingWith("n: n = 2000000 needs ")
@@ -77,7 +81,7 @@ class HeapBudgetTest {
     void aSmallHeapIsCheckedEvenForSmallN() {
         // 8·20² = 3200 bytes > 1000 bytes
         DenseSolver solver = new DenseSolver(new HeapBudget(1000));
-        assertThatThrownBy(() -> solver.eigenvalues(TestMatrices.tridiagonal(20, 1, 0.4), TestMatrices.ones(20)))
+        assertThatThrownBy(() -> solver.eigenvalues(ToeplitzSpectrum.matrix(20, 1, 0.4), RandomVectors.ones(20)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("the heap limit is 1000 bytes");
     }
@@ -85,15 +89,15 @@ class HeapBudgetTest {
     @Test
     void supportsEveryStructureUpToTheOrderLimit() {
         DenseSolver solver = new DenseSolver(new HeapBudget(Long.MAX_VALUE));
-        assertThat(solver.supports(TestMatrices.tridiagonal(DenseSolver.MAX_ORDER, 1, 0.4))).isTrue();
-        assertThat(solver.supports(TestMatrices.tridiagonal(DenseSolver.MAX_ORDER + 1, 1, 0.4))).isFalse();
-        assertThat(solver.supports(TestMatrices.randomBanded(10, 2, 1))).isTrue();
-        assertThat(solver.supports(TestMatrices.sparse(TestMatrices.randomSparseEntries(10, 2, 2)))).isTrue();
-        assertThat(solver.supports(TestMatrices.dense(TestMatrices.randomSpdEntries(10, 3)))).isTrue();
+        assertThat(solver.supports(ToeplitzSpectrum.matrix(DenseSolver.MAX_ORDER, 1, 0.4))).isTrue();
+        assertThat(solver.supports(ToeplitzSpectrum.matrix(DenseSolver.MAX_ORDER + 1, 1, 0.4))).isFalse();
+        assertThat(solver.supports(RandomMatrices.banded(10, 2, 1))).isTrue();
+        assertThat(solver.supports(Storage.sparse(RandomMatrices.sparseEntries(10, 2, 2)))).isTrue();
+        assertThat(solver.supports(Storage.dense(RandomMatrices.spdEntries(10, 3)))).isTrue();
 
         // beyond the limit with a heap that would fit: an IllegalArgumentException, not a memory refusal
-        StencilMatrix big = TestMatrices.tridiagonal(5000, 1, 0.4);
-        assertThatThrownBy(() -> solver.extremes(big, TestMatrices.ones(5000)))
+        StencilMatrix big = ToeplitzSpectrum.matrix(5000, 1, 0.4);
+        assertThatThrownBy(() -> solver.extremes(big, RandomVectors.ones(5000)))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("n <= 4096");
     }

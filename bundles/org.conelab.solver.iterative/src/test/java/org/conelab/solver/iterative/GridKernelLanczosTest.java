@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Locale;
 import org.conelab.api.matrix.SparseMatrix;
 import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.testsupport.RandomVectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +27,8 @@ class GridKernelLanczosTest {
 
     @Test
     void smallGridEndsAreExactlyZeroAndOne() {
-        SparseMatrix k = TestMatrices.twoHopGridKernel(30);
-        double[] all = solver.eigenvalues(k, TestMatrices.ones(900));
+        SparseMatrix k = GridMatrices.twoHopGridKernel(30);
+        double[] all = solver.eigenvalues(k, RandomVectors.ones(900));
         assertThat(all[0]).isCloseTo(0.0, within(ROUNDING));
         assertThat(all[899]).isCloseTo(1.0, within(ROUNDING));
         assertThat(all[898]).isLessThan(1.0 - 1e-4);
@@ -35,11 +36,11 @@ class GridKernelLanczosTest {
 
     @Test
     void millionNodeGridReachesItsStatedToleranceForLambdaMax() {
-        SparseMatrix k = TestMatrices.twoHopGridKernel(1000);
+        SparseMatrix k = GridMatrices.twoHopGridKernel(1000);
         int n = k.size();
 
         long start = System.nanoTime();
-        SpectrumBounds bounds = solver.extremes(k, TestMatrices.ones(n));
+        SpectrumBounds bounds = solver.extremes(k, RandomVectors.ones(n));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT,
                 "2-hop grid n = %d: %d Lanczos steps in %.2f s, λ_max = %.12f (error %.2e), λ_min = %.3e, tolerance %.2e%n",

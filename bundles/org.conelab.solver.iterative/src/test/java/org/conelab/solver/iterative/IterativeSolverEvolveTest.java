@@ -2,7 +2,7 @@ package org.conelab.solver.iterative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.conelab.solver.iterative.TestMatrices.maxDifference;
+import static org.conelab.testsupport.Agreement.maxDifference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,13 @@ import org.conelab.api.matrix.DenseMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.api.solver.ResponseColumns;
+import org.conelab.testsupport.Agreement;
+import org.conelab.testsupport.EvolveContract;
+import org.conelab.testsupport.RandomMatrices;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ReferenceDynamics;
+import org.conelab.testsupport.Storage;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,49 +43,27 @@ class IterativeSolverEvolveTest {
 
     static Stream<Arguments> kernels() {
         return Stream.of(
-                Arguments.of("stencil", TestMatrices.tridiagonal(60, 1.0, 0.4)),
-                Arguments.of("banded R = 3", TestMatrices.randomBanded(60, 3, 91)),
-                Arguments.of("sparse grid", TestMatrices.twoHopGridKernel(8)),
-                Arguments.of("dense", TestMatrices.randomSpd(30, 92)),
-                Arguments.of("n = 1", TestMatrices.tridiagonal(1, 1.5, 0.4)),
-                Arguments.of("n = 2", TestMatrices.tridiagonal(2, 1.0, -0.4)));
-    }
-
-    /** @return the dense entries of B = I − η·K·W, from {@link SymmetricMatrix#entry} */
-    private static double[][] stepMatrix(SymmetricMatrix k, double[] w, double eta) {
-        double[][] b = TestMatrices.entries(k);
-        for (int i = 0; i < b.length; i++) {
-            for (int j = 0; j < b.length; j++) {
-                // B_ij = δ_ij − η K_ij w_j
-                b[i][j] = (i == j ? 1 : 0) - eta * b[i][j] * w[j];
-            }
-        }
-        return b;
-    }
-
-    private static double[] times(double[][] b, double[] x) {
-        double[] y = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j < x.length; j++) {
-                y[i] += b[i][j] * x[j];
-            }
-        }
-        return y;
+                Arguments.of("stencil", ToeplitzSpectrum.matrix(60, 1.0, 0.4)),
+                Arguments.of("banded R = 3", RandomMatrices.banded(60, 3, 91)),
+                Arguments.of("sparse grid", GridMatrices.twoHopGridKernel(8)),
+                Arguments.of("dense", Storage.dense(RandomMatrices.spdEntries(30, 92))),
+                Arguments.of("n = 1", ToeplitzSpectrum.matrix(1, 1.5, 0.4)),
+                Arguments.of("n = 2", ToeplitzSpectrum.matrix(2, 1.0, -0.4)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kernels")
     void everyObservedStateMatchesAPlainLoopOverTheStepMatrix(String name, SymmetricMatrix k) {
         int n = k.size();
-        double[] w = TestMatrices.isWeights(n, 0.8, 93);
+        double[] w = RandomVectors.isWeights(n, 0.8, 93);
         double eta = 1.0 / solver.extremes(k, w).max();
-        double[][] b = stepMatrix(k, w, eta);
-        double[] initial = TestMatrices.gaussian(n, 94);
-        double scale = TestMatrices.maxNorm(initial);
+        double[][] b = ReferenceDynamics.stepMatrix(k, w, eta);
+        double[] initial = RandomVectors.gaussian(n, 94);
+        double scale = Agreement.maxNorm(initial);
         List<double[]> reference = new ArrayList<>();
         reference.add(initial.clone());
         for (int t = 1; t <= 25; t++) {
-            reference.add(times(b, reference.get(t - 1)));
+            reference.add(ReferenceDynamics.times(b, reference.get(t - 1)));
         }
         List<Integer> seen = new ArrayList<>();
 
@@ -99,9 +84,9 @@ class IterativeSolverEvolveTest {
     @MethodSource("kernels")
     void responseColumnsAreTheColumnsOfThePowersOfTheStepMatrix(String name, SymmetricMatrix k) {
         int n = k.size();
-        double[] w = TestMatrices.isWeights(n, 0.8, 95);
+        double[] w = RandomVectors.isWeights(n, 0.8, 95);
         double eta = 1.0 / solver.extremes(k, w).max();
-        double[][] b = stepMatrix(k, w, eta);
+        double[][] b = ReferenceDynamics.stepMatrix(k, w, eta);
         int source = n / 2;
         double[] column = new double[n];
         column[source] = 1.0;
@@ -114,7 +99,7 @@ class IterativeSolverEvolveTest {
             assertThat(columns.first()[t]).isZero();
             assertThat(columns.values()[t]).hasSize(n);
             assertThat(maxDifference(columns.values()[t], column)).as("t = %d", t).isLessThanOrEqualTo(LOOP_TOLERANCE);
-            column = times(b, column);
+            column = ReferenceDynamics.times(b, column);
         }
     }
 
@@ -123,7 +108,7 @@ class IterativeSolverEvolveTest {
         int n = 41;
         int source = 20;
         ResponseColumns columns = solver.response(
-                new LinearDynamics(TestMatrices.tridiagonal(n, 1.0, 0.4), TestMatrices.isWeights(n, 1, 96), 0.3),
+                new LinearDynamics(ToeplitzSpectrum.matrix(n, 1.0, 0.4), RandomVectors.isWeights(n, 1, 96), 0.3),
                 source, 15);
         for (int t = 0; t <= 15; t++) {
             for (int i = 0; i < n; i++) {
@@ -138,53 +123,29 @@ class IterativeSolverEvolveTest {
 
     @Test
     void observesAtZeroEveryIntervalAndAtTheEndOnce() {
-        assertThat(observedSteps(10, 4)).containsExactly(0, 4, 8, 10);
-        assertThat(observedSteps(8, 4)).containsExactly(0, 4, 8);
-        assertThat(observedSteps(3, 7)).containsExactly(0, 3);
-        assertThat(observedSteps(0, 1)).containsExactly(0);
-    }
-
-    private List<Integer> observedSteps(int steps, int interval) {
-        List<Integer> seen = new ArrayList<>();
-        solver.evolve(new LinearDynamics(TestMatrices.tridiagonal(3, 1, 0.4), TestMatrices.ones(3), 0.5),
-                new double[] {1, 0, 0}, steps, interval, (t, state) -> seen.add(t));
-        return seen;
+        assertThat(EvolveContract.observedSteps(solver, 10, 4)).containsExactly(0, 4, 8, 10);
+        assertThat(EvolveContract.observedSteps(solver, 8, 4)).containsExactly(0, 4, 8);
+        assertThat(EvolveContract.observedSteps(solver, 3, 7)).containsExactly(0, 3);
+        assertThat(EvolveContract.observedSteps(solver, 0, 1)).containsExactly(0);
     }
 
     @Test
     void stopsWhenTheObserverSaysSoAndLeavesThatState() {
-        LinearDynamics dynamics = new LinearDynamics(TestMatrices.twoHopGridKernel(5),
-                TestMatrices.isWeights(25, 0.5, 97), 0.7);
-        double[] initial = TestMatrices.gaussian(25, 98);
-        double[] fourSteps = initial.clone();
-        solver.evolve(dynamics, fourSteps, 4, 1, (t, state) -> true);
+        LinearDynamics dynamics = new LinearDynamics(GridMatrices.twoHopGridKernel(5),
+                RandomVectors.isWeights(25, 0.5, 97), 0.7);
+        double[] initial = RandomVectors.gaussian(25, 98);
 
-        double[] stopped = initial.clone();
-        List<Integer> seen = new ArrayList<>();
-        int taken = solver.evolve(dynamics, stopped, 100, 2, (t, state) -> seen.add(t) && t < 4);
-
-        assertThat(taken).isEqualTo(4);
-        assertThat(seen).containsExactly(0, 2, 4);
-        assertThat(stopped).containsExactly(fourSteps);
-
-        double[] untouched = initial.clone();
-        assertThat(solver.evolve(dynamics, untouched, 100, 1, (t, state) -> false)).isZero();
-        assertThat(untouched).containsExactly(initial);
+        EvolveContract.assertStopsWhenTheObserverSaysSoAndLeavesThatState(solver, dynamics, initial);
     }
 
     @Test
     void rejectsBadArgumentsNamingThem() {
-        LinearDynamics dynamics = new LinearDynamics(TestMatrices.tridiagonal(3, 1, 0.4), TestMatrices.ones(3), 0.5);
-        assertThatThrownBy(() -> solver.evolve(dynamics, new double[2], 1, 1, (t, e) -> true))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("error: ");
-        assertThatThrownBy(() -> solver.evolve(dynamics, new double[3], -1, 1, (t, e) -> true))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("steps: ");
-        assertThatThrownBy(() -> solver.evolve(dynamics, new double[3], 1, 0, (t, e) -> true))
-                .isInstanceOf(InvalidInputException.class).hasMessage("interval: must be >= 1, got 0");
+        EvolveContract.assertRejectsBadArgumentsNamingThem(solver);
+        LinearDynamics dynamics = EvolveContract.smallChain();
         assertThatThrownBy(() -> solver.response(dynamics, 3, 1))
                 .isInstanceOf(InvalidInputException.class).hasMessage("source: must be a node between 0 and 2, got 3");
         assertThatThrownBy(() -> new IterativeSolver(new MemoryBudget(1 << 20)).response(
-                new LinearDynamics(TestMatrices.tridiagonal(10_000, 1, 0.4), TestMatrices.ones(10_000), 0.5), 0, 100))
+                new LinearDynamics(ToeplitzSpectrum.matrix(10_000, 1, 0.4), RandomVectors.ones(10_000), 0.5), 0, 100))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("n: n = 10000 needs ");
     }
 }

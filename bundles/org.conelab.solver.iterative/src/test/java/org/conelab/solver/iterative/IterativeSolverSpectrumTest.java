@@ -10,6 +10,10 @@ import org.conelab.api.matrix.DenseMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.testsupport.RandomMatrices;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.Storage;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -47,10 +51,10 @@ class IterativeSolverSpectrumTest {
         "1000, 1.0, 0.4", "10000, 1.0, 0.4", "100000, 1.0, 0.4", "100000, 0.0, 1.0"
     })
     void extremesOfTheToeplitzChainLieWithinTheStatedToleranceOfTheClosedForm(int n, double alpha, double beta) {
-        double[] exact = TestMatrices.toeplitzSpectrum(n, alpha, beta);
+        double[] exact = ToeplitzSpectrum.eigenvalues(n, alpha, beta);
         double scale = Math.abs(alpha) + 2 * Math.abs(beta);
 
-        SpectrumBounds bounds = solver.extremes(TestMatrices.tridiagonal(n, alpha, beta), TestMatrices.ones(n));
+        SpectrumBounds bounds = solver.extremes(ToeplitzSpectrum.matrix(n, alpha, beta), RandomVectors.ones(n));
 
         double allowed = bounds.tolerance() + ROUNDING * scale;
         assertThat(bounds.min()).isCloseTo(exact[0], within(allowed));
@@ -69,8 +73,8 @@ class IterativeSolverSpectrumTest {
     void stopsEarlyOnceBothBoundsMeetTheRelativeTolerance() {
         // a well separated spectrum: S from a diagonally dominant random sparse K with IS weights, n = 1000
         int n = 1000;
-        SymmetricMatrix k = TestMatrices.randomSparse(n, 3, 51);
-        double[] w = TestMatrices.isWeights(n, 0.5, 52);
+        SymmetricMatrix k = Storage.sparse(RandomMatrices.sparseEntries(n, 3, 51));
+        double[] w = RandomVectors.isWeights(n, 0.5, 52);
         Lanczos.Result result = new Lanczos(WeightedOperator.of(LinearOperator.of(k), w))
                 .extremes(IterativeSolver.MAX_LANCZOS_STEPS, IterativeSolver.EXTREMES_TOLERANCE);
         double[] all = solver.eigenvalues(k, w);
@@ -84,8 +88,8 @@ class IterativeSolverSpectrumTest {
     @ParameterizedTest(name = "n = {0}")
     @CsvSource({"300", "420"})
     void weightedExtremesAndSpectrumMatchEjmlDenseSymmetricEigenvalues(int n) {
-        SymmetricMatrix k = TestMatrices.randomSparse(n, 5, 61);
-        double[] w = TestMatrices.isWeights(n, 1.0, 62);
+        SymmetricMatrix k = Storage.sparse(RandomMatrices.sparseEntries(n, 5, 61));
+        double[] w = RandomVectors.isWeights(n, 1.0, 62);
         double[] expected = ejmlEigenvalues(k, w);
         double radius = Math.max(Math.abs(expected[0]), Math.abs(expected[n - 1]));
 
@@ -101,8 +105,8 @@ class IterativeSolverSpectrumTest {
     @ParameterizedTest(name = "n = {0}, alpha = {1}, beta = {2}")
     @CsvSource({"1, 1.0, 0.4", "2, 1.0, 0.4", "7, 1.0, -0.4", "200, 2.0, -1.0", "1000, 1.0, 0.4"})
     void everyEigenvalueOfTheToeplitzChainMatchesTheClosedForm(int n, double alpha, double beta) {
-        double[] actual = solver.eigenvalues(TestMatrices.tridiagonal(n, alpha, beta), TestMatrices.ones(n));
-        assertThat(actual).containsExactly(TestMatrices.toeplitzSpectrum(n, alpha, beta),
+        double[] actual = solver.eigenvalues(ToeplitzSpectrum.matrix(n, alpha, beta), RandomVectors.ones(n));
+        assertThat(actual).containsExactly(ToeplitzSpectrum.eigenvalues(n, alpha, beta),
                 within(ROUNDING * (Math.abs(alpha) + 2 * Math.abs(beta))));
     }
 
@@ -110,8 +114,8 @@ class IterativeSolverSpectrumTest {
     void eigenvaluesSatisfyTheTraceAndFrobeniusIdentities() {
         // Σλ = tr(S) and Σλ² = ‖S‖_F², with S_ij = √w_i K_ij √w_j read entry by entry
         int n = 150;
-        SymmetricMatrix k = TestMatrices.randomBanded(n, 4, 71);
-        double[] w = TestMatrices.isWeights(n, 0.7, 72);
+        SymmetricMatrix k = RandomMatrices.banded(n, 4, 71);
+        double[] w = RandomVectors.isWeights(n, 0.7, 72);
         double trace = 0;
         double frobenius = 0;
         for (int i = 0; i < n; i++) {
@@ -137,7 +141,7 @@ class IterativeSolverSpectrumTest {
     void repeatedEigenvaluesComeOutWithTheirMultiplicity() {
         // K = 2I: S = 2W, eigenvalues 2·w_i; K = I, W = I: every Krylov space breaks down after one step
         int n = 40;
-        double[] w = TestMatrices.isWeights(n, 0.5, 81);
+        double[] w = RandomVectors.isWeights(n, 0.5, 81);
         double[] expected = w.clone();
         Arrays.sort(expected);
         for (int i = 0; i < n; i++) {
@@ -145,10 +149,10 @@ class IterativeSolverSpectrumTest {
         }
         assertThat(solver.eigenvalues(new StencilMatrix(n, new double[] {2.0}), w))
                 .containsExactly(expected, within(ROUNDING * expected[n - 1]));
-        assertThat(solver.eigenvalues(new StencilMatrix(n, new double[] {1.0}), TestMatrices.ones(n)))
+        assertThat(solver.eigenvalues(new StencilMatrix(n, new double[] {1.0}), RandomVectors.ones(n)))
                 .containsOnly(1.0);
 
-        SpectrumBounds identity = solver.extremes(new StencilMatrix(5000, new double[] {1.0}), TestMatrices.ones(5000));
+        SpectrumBounds identity = solver.extremes(new StencilMatrix(5000, new double[] {1.0}), RandomVectors.ones(5000));
         assertThat(identity.min()).isCloseTo(1.0, within(ROUNDING));
         assertThat(identity.max()).isCloseTo(1.0, within(ROUNDING));
         assertThat(identity.tolerance()).isLessThanOrEqualTo(ROUNDING);
@@ -157,27 +161,27 @@ class IterativeSolverSpectrumTest {
     @Test
     void refusesEveryEigenvalueBeyondTheOrderLimitButStillSupportsTheMatrix() {
         int n = IterativeSolver.MAX_ORDER_ALL_EIGENVALUES + 1;
-        StencilMatrix k = TestMatrices.tridiagonal(n, 1.0, 0.4);
+        StencilMatrix k = ToeplitzSpectrum.matrix(n, 1.0, 0.4);
 
         assertThat(solver.supports(k)).isTrue();
-        assertThatThrownBy(() -> solver.eigenvalues(k, TestMatrices.ones(n)))
+        assertThatThrownBy(() -> solver.eigenvalues(k, RandomVectors.ones(n)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("n: the iterative solver computes every eigenvalue only for n <= 3000")
                 .hasMessageContaining("got n = 3001")
                 .satisfies(e -> assertThat(((InvalidInputException) e).subject()).isEqualTo("n"));
-        assertThat(solver.extremes(k, TestMatrices.ones(n)).max()).isLessThanOrEqualTo(1.8);
+        assertThat(solver.extremes(k, RandomVectors.ones(n)).max()).isLessThanOrEqualTo(1.8);
     }
 
     @Test
     void refusesAProblemThatCannotFitInTheHeapBeforeAllocating() {
         IterativeSolver small = new IterativeSolver(new MemoryBudget(1 << 20));
-        assertThatThrownBy(() -> small.extremes(TestMatrices.tridiagonal(100_000, 1, 0.4), TestMatrices.ones(100_000)))
+        assertThatThrownBy(() -> small.extremes(ToeplitzSpectrum.matrix(100_000, 1, 0.4), RandomVectors.ones(100_000)))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("n: n = 100000 needs ");
     }
 
     @Test
     void rejectsBadWeightsNamingThem() {
-        StencilMatrix k = TestMatrices.tridiagonal(5, 1, 0.4);
+        StencilMatrix k = ToeplitzSpectrum.matrix(5, 1, 0.4);
         assertThatThrownBy(() -> solver.extremes(k, new double[] {1, 1, 1, 0, 1}))
                 .isInstanceOf(InvalidInputException.class).hasMessage("weights[3]: must be a finite number > 0, got 0.0");
         assertThatThrownBy(() -> solver.eigenvalues(k, new double[4]))

@@ -12,9 +12,13 @@ import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.solver.banded.scalar.core.Tiling;
+import org.conelab.testsupport.Agreement;
+import org.conelab.testsupport.RandomMatrices;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ReferenceDynamics;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Product and evolve (temporal blocking) against the API's plain reference loops. */
 class ScalarEvolveTest {
@@ -32,12 +36,12 @@ class ScalarEvolveTest {
     @MethodSource("matrices")
     void productMatchesReferenceLoop(SymmetricMatrix kernel) {
         int n = kernel.size();
-        double[] w = Problems.weights(n, 3);
-        double[] x = Problems.vector(n, 4);
+        double[] w = RandomVectors.isWeights(n, 0.5, 3);
+        double[] x = RandomVectors.gaussian(n, 4);
         for (ScalarBandedSolver solver : solvers()) {
             double[] y = new double[n];
             solver.product(kernel, w, x, y);
-            assertThat(Problems.relativeError(y, Problems.product(kernel, w, x))).isLessThan(TOLERANCE);
+            assertThat(Agreement.relativeError(y, ReferenceDynamics.product(kernel, w, x))).isLessThan(TOLERANCE);
         }
     }
 
@@ -45,52 +49,52 @@ class ScalarEvolveTest {
     @MethodSource("matrices")
     void evolveMatchesReferenceLoopWithTilesSmallerThanN(SymmetricMatrix kernel) {
         int n = kernel.size();
-        LinearDynamics dynamics = Problems.dynamics(kernel, Problems.weights(n, 5));
-        double[] e0 = Problems.vector(n, 6);
+        LinearDynamics dynamics = ReferenceDynamics.gershgorinStable(kernel, RandomVectors.isWeights(n, 0.5, 5));
+        double[] e0 = RandomVectors.gaussian(n, 6);
         int steps = 23;
-        double[] expected = Problems.evolve(dynamics, e0, steps);
+        double[] expected = ReferenceDynamics.evolve(dynamics, e0, steps);
         for (ScalarBandedSolver solver : solvers()) {
             for (int interval : new int[] {1, 4, 5, 23, 100}) {
                 double[] e = e0.clone();
                 List<Integer> seen = new ArrayList<>();
                 int taken = solver.evolve(dynamics, e, steps, interval, (t, state) -> seen.add(t));
                 assertThat(taken).isEqualTo(steps);
-                assertThat(seen).isEqualTo(expectedObservations(steps, interval));
-                assertThat(Problems.relativeError(e, expected)).as("interval %d", interval).isLessThan(TOLERANCE);
+                assertThat(seen).isEqualTo(ReferenceDynamics.observedSteps(steps, interval));
+                assertThat(Agreement.relativeError(e, expected)).as("interval %d", interval).isLessThan(TOLERANCE);
             }
         }
     }
 
     @Test
     void observerSeesTheStateAtEachObservedStep() {
-        SymmetricMatrix kernel = Problems.banded(101, 3, 1);
-        LinearDynamics dynamics = Problems.dynamics(kernel, Problems.weights(101, 2));
-        double[] e0 = Problems.vector(101, 3);
+        SymmetricMatrix kernel = RandomMatrices.banded(101, 3, 1);
+        LinearDynamics dynamics = ReferenceDynamics.gershgorinStable(kernel, RandomVectors.isWeights(101, 0.5, 2));
+        double[] e0 = RandomVectors.gaussian(101, 3);
         ScalarBandedSolver solver = new ScalarBandedSolver(1, SMALL_TILES);
         solver.evolve(dynamics, e0.clone(), 20, 6, (t, state) -> {
-            assertThat(Problems.relativeError(state, Problems.evolve(dynamics, e0, t))).isLessThan(TOLERANCE);
+            assertThat(Agreement.relativeError(state, ReferenceDynamics.evolve(dynamics, e0, t))).isLessThan(TOLERANCE);
             return true;
         });
     }
 
     @Test
     void observerStopsEvolutionEarlyAndErrorHoldsThatState() {
-        SymmetricMatrix kernel = Problems.stencil(500, 2, 1);
-        LinearDynamics dynamics = Problems.dynamics(kernel, Problems.weights(500, 2));
-        double[] e0 = Problems.vector(500, 3);
+        SymmetricMatrix kernel = RandomMatrices.stencil(500, 2, 1);
+        LinearDynamics dynamics = ReferenceDynamics.gershgorinStable(kernel, RandomVectors.isWeights(500, 0.5, 2));
+        double[] e0 = RandomVectors.gaussian(500, 3);
         double[] e = e0.clone();
         int taken = new ScalarBandedSolver(2, SMALL_TILES).evolve(dynamics, e, 100, 7, (t, state) -> t < 14);
         assertThat(taken).isEqualTo(14);
-        assertThat(Problems.relativeError(e, Problems.evolve(dynamics, e0, 14))).isLessThan(TOLERANCE);
+        assertThat(Agreement.relativeError(e, ReferenceDynamics.evolve(dynamics, e0, 14))).isLessThan(TOLERANCE);
     }
 
     @Test
     void zeroStepsObservesOnceAndLeavesErrorUnchanged() {
-        SymmetricMatrix kernel = Problems.stencil(10, 1, 1);
-        double[] e = Problems.vector(10, 2);
+        SymmetricMatrix kernel = RandomMatrices.stencil(10, 1, 1);
+        double[] e = RandomVectors.gaussian(10, 2);
         double[] before = e.clone();
         List<Integer> seen = new ArrayList<>();
-        int taken = new ScalarBandedSolver(1).evolve(Problems.dynamics(kernel, Problems.weights(10, 1)), e, 0, 3,
+        int taken = new ScalarBandedSolver(1).evolve(ReferenceDynamics.gershgorinStable(kernel, RandomVectors.isWeights(10, 0.5, 1)), e, 0, 3,
                 (t, state) -> seen.add(t));
         assertThat(taken).isZero();
         assertThat(seen).containsExactly(0);
@@ -100,12 +104,12 @@ class ScalarEvolveTest {
     @Test
     void parallelTilesOnALongChainMatchTheReference() {
         int n = 200_003;
-        SymmetricMatrix kernel = Problems.banded(n, 2, 9);
-        LinearDynamics dynamics = Problems.dynamics(kernel, Problems.weights(n, 9));
-        double[] e0 = Problems.vector(n, 9);
+        SymmetricMatrix kernel = RandomMatrices.banded(n, 2, 9);
+        LinearDynamics dynamics = ReferenceDynamics.gershgorinStable(kernel, RandomVectors.isWeights(n, 0.5, 9));
+        double[] e0 = RandomVectors.gaussian(n, 9);
         double[] e = e0.clone();
         new ScalarBandedSolver(2).evolve(dynamics, e, 70, 70, (t, state) -> true);
-        assertThat(Problems.relativeError(e, Problems.evolve(dynamics, e0, 70))).isLessThan(TOLERANCE);
+        assertThat(Agreement.relativeError(e, ReferenceDynamics.evolve(dynamics, e0, 70))).isLessThan(TOLERANCE);
     }
 
     @Test
@@ -130,15 +134,5 @@ class ScalarEvolveTest {
     static List<ScalarBandedSolver> solvers() {
         return List.of(new ScalarBandedSolver(1), new ScalarBandedSolver(1, SMALL_TILES),
                 new ScalarBandedSolver(2, new Tiling(16, 5)));
-    }
-
-    static List<Integer> expectedObservations(int steps, int interval) {
-        List<Integer> expected = new ArrayList<>();
-        expected.add(0);
-        for (int t = interval; t < steps; t += interval) {
-            expected.add(t);
-        }
-        expected.add(steps);
-        return expected;
     }
 }

@@ -10,6 +10,8 @@ import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.api.solver.ResponseColumns;
 import org.conelab.solver.dense.DenseSolver;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ReferenceDynamics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,7 +31,7 @@ class ScalarResponseTest {
     void windowEqualsFullVectorEvolutionWhichIsExactlyZeroOutsideIt(SymmetricMatrix kernel) {
         int n = kernel.size();
         int r = kernel.halfBandwidth();
-        LinearDynamics dynamics = Problems.dynamics(kernel, Problems.weights(n, 7));
+        LinearDynamics dynamics = ReferenceDynamics.gershgorinStable(kernel, RandomVectors.isWeights(n, 0.5, 7));
         int steps = 30;
         ScalarBandedSolver solver = new ScalarBandedSolver(1, ScalarEvolveTest.SMALL_TILES);
         for (int source : new int[] {0, n / 2, n - 1}) {
@@ -66,7 +68,7 @@ class ScalarResponseTest {
     @MethodSource("matrices")
     void agreesWithTheDenseSolver(SymmetricMatrix kernel) {
         int n = kernel.size();
-        LinearDynamics dynamics = Problems.dynamics(kernel, Problems.weights(n, 8));
+        LinearDynamics dynamics = ReferenceDynamics.gershgorinStable(kernel, RandomVectors.isWeights(n, 0.5, 8));
         ResponseColumns banded = new ScalarBandedSolver(1).response(dynamics, n / 3, 12);
         ResponseColumns dense = new DenseSolver().response(dynamics, n / 3, 12);
         for (int t = 0; t <= 12; t++) {

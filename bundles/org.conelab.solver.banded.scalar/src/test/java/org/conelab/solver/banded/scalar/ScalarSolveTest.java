@@ -8,6 +8,8 @@ import org.conelab.api.matrix.BandedMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.solver.dense.DenseSolver;
+import org.conelab.testsupport.Agreement;
+import org.conelab.testsupport.RandomVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,12 +28,12 @@ class ScalarSolveTest {
     @MethodSource("matrices")
     void manufacturedSolutionIsRecovered(SymmetricMatrix matrix) {
         int n = matrix.size();
-        double[] x = Problems.vector(n, 21);
+        double[] x = RandomVectors.gaussian(n, 21);
         double[] b = new double[n];
         matrix.apply(x, b);
         double[] solved = new ScalarBandedSolver(1).solve(matrix, b);
-        assertThat(Problems.relativeError(solved, x)).isLessThan(TOLERANCE);
-        assertThat(Problems.relativeError(solved, new DenseSolver().solve(matrix, b))).isLessThan(TOLERANCE);
+        assertThat(Agreement.relativeError(solved, x)).isLessThan(TOLERANCE);
+        assertThat(Agreement.relativeError(solved, new DenseSolver().solve(matrix, b))).isLessThan(TOLERANCE);
     }
 
     @Test

@@ -9,6 +9,9 @@ import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.solver.dense.DenseSolver;
+import org.conelab.testsupport.RandomMatrices;
+import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ToeplitzSpectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,12 +34,7 @@ class ScalarSpectrumTest {
             StencilMatrix kernel = new StencilMatrix(n, n == 1 ? new double[] {alpha} : new double[] {alpha, beta});
             double[] ones = new double[n];
             Arrays.fill(ones, 1.0);
-            double[] expected = new double[n];
-            for (int k = 1; k <= n; k++) {
-                // λ_k = α + 2β·cos(kπ/(n+1))
-                expected[k - 1] = alpha + 2 * beta * Math.cos(k * Math.PI / (n + 1));
-            }
-            Arrays.sort(expected);
+            double[] expected = ToeplitzSpectrum.eigenvalues(n, alpha, beta);
             ScalarBandedSolver solver = new ScalarBandedSolver(1);
             double[] values = solver.eigenvalues(kernel, ones);
             double norm = alpha + 2 * beta;
@@ -80,7 +78,7 @@ class ScalarSpectrumTest {
     @MethodSource("matrices")
     void eigenvaluesAndExtremesAgreeWithTheDenseSolver(SymmetricMatrix kernel) {
         int n = kernel.size();
-        double[] w = Problems.weights(n, 31);
+        double[] w = RandomVectors.isWeights(n, 0.5, 31);
         ScalarBandedSolver solver = new ScalarBandedSolver(1);
         double[] values = solver.eigenvalues(kernel, w);
         double[] dense = new DenseSolver().eigenvalues(kernel, w);
@@ -100,11 +98,11 @@ class ScalarSpectrumTest {
         // no eigenvectors to check ‖S·v − λ·v‖ with; instead every Rayleigh quotient vᵀSv/vᵀv of a
         // random vector must lie in [λ_min, λ_max] (Courant–Fischer), at n too large for the dense solver
         int n = 20_000;
-        BandedMatrix kernel = Problems.banded(n, 3, 5);
-        double[] w = Problems.weights(n, 6);
+        BandedMatrix kernel = RandomMatrices.banded(n, 3, 5);
+        double[] w = RandomVectors.isWeights(n, 0.5, 6);
         SpectrumBounds bounds = new ScalarBandedSolver(1).extremes(kernel, w);
         for (int trial = 0; trial < 5; trial++) {
-            double[] v = Problems.vector(n, 100 + trial);
+            double[] v = RandomVectors.gaussian(n, 100 + trial);
             double[] sqrtW = new double[n];
             for (int i = 0; i < n; i++) {
                 sqrtW[i] = Math.sqrt(w[i]);
