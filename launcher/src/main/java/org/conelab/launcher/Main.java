@@ -23,9 +23,15 @@ public final class Main {
               run FILE [key=value ...]   run a pipeline file; key=value pairs override its keys;
                                          prints the findings table, writes the run folder
               run key=value ...          run a pipeline given only by keys
-              list                       list the installed losses, kernels, solvers, analyzers
+              list                       list the installed graphs, losses, kernels, solvers, analyzers
               shell                      interactive Gogo shell (prompt 'conelab> ', 'exit' or Ctrl-D ends)
               help                       this text
+
+            examples:
+              conelab run examples/paper-tridiagonal.properties
+              conelab run examples/paper-tridiagonal.properties n=401 steps=80 solver=dense
+              conelab run name=quick n=101 kernel=tridiagonal kernel.beta=-0.3
+            every pipeline key is documented in README.md ("Pipeline keys"); outputs go to out/
 
             exit status: 0 success, 1 failure (one line on standard error), 2 misuse
             """;
