@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.felix.service.command.Descriptor;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.pipeline.PipelineRunner;
@@ -15,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /**
  * The {@code conelab} scope of the Gogo shell: {@code conelab:run} and {@code conelab:list}.
@@ -29,6 +32,9 @@ public final class ConelabCommands {
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile PipelineRunner runner;
 
+    @Reference
+    ServiceComponentRuntime components;
+
     private BundleContext context;
 
     @Activate
@@ -37,7 +43,8 @@ public final class ConelabCommands {
     }
 
     /**
-     * Runs a pipeline and returns its summary. Expected failures (bad input, a provider that
+     * Runs a pipeline and returns its summary; first warns, on the error stream, of providers that
+     * cannot serve (so that {@code auto} passing over a broken one is not silent). Expected failures (bad input, a provider that
      * went away, cancellation, an unwritable output) end the command with their one-line
      * message (a CancellationException is an IllegalStateException); anything else is a bug and keeps its type, for {@code $exception printStackTrace}.
      *
@@ -46,6 +53,9 @@ public final class ConelabCommands {
      */
     @Descriptor("run a pipeline: conelab:run FILE [key=value ...] or conelab:run key=value ...; writes out/<name>-<timestamp>/")
     public String run(@Descriptor("a .properties pipeline file, then key=value overrides") String[] arguments) {
+        for (String[] row : UnavailableProviders.rows(components, ProviderListing.KINDS)) {
+            System.err.println("warning: " + row[0] + " '" + row[1] + "' (" + row[2] + ") is not available: " + row[3]);
+        }
         try (ConsoleProgress progress = new ConsoleProgress(System.err, System.console() != null)) {
             RunReport report = runner.run(PipelineArguments.parse(arguments), progress);
             return summary(report.outputDirectory()) + "output: " + report.outputDirectory() + "\n";
@@ -54,10 +64,21 @@ public final class ConelabCommands {
         }
     }
 
-    /** @return every graph, loss, kernel, solver and analyzer service with its id, ranking and bundle */
-    @Descriptor("list the graph, loss, kernel, solver and analyzer services: id, ranking, bundle, description")
+    /**
+     * @return every graph, loss, kernel, solver and analyzer service with its id, ranking and
+     *     bundle, then the providers that cannot serve and why
+     */
+    @Descriptor("list the graph, loss, kernel, solver and analyzer services (id, ranking, bundle, description) and any that cannot serve")
     public String list() {
-        return ProviderListing.table(context);
+        String table = ProviderListing.table(context);
+        List<String[]> unavailable = UnavailableProviders.rows(components, ProviderListing.KINDS);
+        if (unavailable.isEmpty()) {
+            return table;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"kind", "id", "bundle", "why not available"});
+        rows.addAll(unavailable);
+        return table + "\nnot available:\n" + TextTable.format(rows);
     }
 
     private static String summary(Path folder) {
