@@ -76,10 +76,19 @@ class PlatformIT {
 
     @ParameterizedTest
     @CsvSource({
+        "org.conelab.api.graph.GraphBuilder, chain",
+        "org.conelab.api.graph.GraphBuilder, ring",
+        "org.conelab.api.graph.GraphBuilder, grid",
+        "org.conelab.api.graph.GraphBuilder, edges",
         "org.conelab.api.loss.Loss, is",
         "org.conelab.api.loss.Loss, mse",
         "org.conelab.api.kernel.KernelGenerator, tridiagonal",
+        "org.conelab.api.kernel.KernelGenerator, graph",
+        "org.conelab.api.kernel.KernelGenerator, expdecay",
         "org.conelab.api.solver.Solver, dense",
+        "org.conelab.api.solver.Solver, iterative",
+        "org.conelab.api.solver.Solver, banded-scalar",
+        "org.conelab.api.solver.Solver, banded",
         "org.conelab.api.analysis.Analyzer, lightcone"
     })
     void registersTheProviders(String service, String id) throws InterruptedException {
