@@ -2,6 +2,7 @@ package org.conelab.solver.dense;
 
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.matrix.SymmetricMatrix;
+import org.conelab.numeric.SolverArguments;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -55,14 +56,9 @@ final class DenseMatrices {
      *     not a finite number &gt; 0
      */
     static double[] squareRoots(double[] weights, int n) {
-        if (weights.length != n) {
-            throw new InvalidInputException("weights", "need one weight per node, n = " + n + ", got " + weights.length);
-        }
+        SolverArguments.weights(weights, n);
         double[] root = new double[n];
         for (int i = 0; i < n; i++) {
-            if (!(weights[i] > 0) || !Double.isFinite(weights[i])) {
-                throw new InvalidInputException("weights[" + i + "]", "must be a finite number > 0, got " + weights[i]);
-            }
             root[i] = Math.sqrt(weights[i]);
         }
         return root;

@@ -9,6 +9,8 @@ import org.conelab.api.solver.ResponseColumns;
 import org.conelab.api.solver.Solver;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.api.solver.StepObserver;
+import org.conelab.numeric.HeapBudget;
+import org.conelab.numeric.SolverArguments;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
@@ -31,9 +33,11 @@ import org.osgi.service.component.annotations.Component;
  *       O(n·ε·‖S‖₂), see {@link SymmetricEigen}).
  * </ul>
  *
- * <p>Before allocating, each operation checks that its dense arrays fit in the heap
- * ({@link HeapBudget}) and throws an {@link InvalidInputException} with subject {@code n}
- * otherwise; then it throws an {@link IllegalArgumentException} when n &gt; {@value #MAX_ORDER}.
+ * <p>Arguments are checked by {@link SolverArguments}. Before allocating, each operation checks
+ * that its dense arrays fit in the heap: copies·n² + extra doubles, the largest array the
+ * n² entries of one EJML matrix ({@link HeapBudget}, an {@link InvalidInputException} with
+ * subject {@code n} otherwise); then it throws an {@link IllegalArgumentException} when
+ * n &gt; {@value #MAX_ORDER}.
  */
 @Component(service = Solver.class, property = {
     ServiceProperties.ID + "=dense",
@@ -75,9 +79,9 @@ public final class DenseSolver implements Solver {
     @Override
     public int evolve(LinearDynamics dynamics, double[] error, int steps, int interval, StepObserver observer) {
         int n = dynamics.size();
-        requireLength("error", error, n);
-        requireAtLeast("steps", steps, 0);
-        requireAtLeast("interval", interval, 1);
+        SolverArguments.length("error", error, n);
+        SolverArguments.atLeast("steps", steps, 0);
+        SolverArguments.atLeast("interval", interval, 1);
         Objects.requireNonNull(observer, "observer");
         require(dynamics.kernel(), STEP_COPIES, 0);
 
@@ -99,13 +103,8 @@ public final class DenseSolver implements Solver {
     @Override
     public ResponseColumns response(LinearDynamics dynamics, int source, int steps) {
         int n = dynamics.size();
-        if (source < 0 || source >= n) {
-            throw new InvalidInputException("source", "must be a node between 0 and " + (n - 1) + ", got " + source);
-        }
-        requireAtLeast("steps", steps, 0);
-        if (steps == Integer.MAX_VALUE) {
-            throw new InvalidInputException("steps", "must be < " + Integer.MAX_VALUE + " to store steps + 1 columns");
-        }
+        SolverArguments.source(source, n);
+        SolverArguments.storableSteps(steps);
         require(dynamics.kernel(), STEP_COPIES, ((double) steps + 1) * n);
 
         DenseOperator operator = DenseOperator.of(dynamics);
@@ -126,7 +125,7 @@ public final class DenseSolver implements Solver {
     @Override
     public double[] solve(SymmetricMatrix matrix, double[] rhs) {
         int n = matrix.size();
-        requireLength("rhs", rhs, n);
+        SolverArguments.length("rhs", rhs, n);
         require(matrix, CHOLESKY_COPIES, 0);
 
         LinearSolverDense<DMatrixRMaj> cholesky = LinearSolverFactory_DDRM.chol(n);
@@ -157,24 +156,35 @@ public final class DenseSolver implements Solver {
         return new SpectrumBounds(values[0], values[values.length - 1], 0.0);
     }
 
+    /**
+     * @param n the order
+     * @param copies how many n×n arrays of doubles an operation holds at once
+     * @param extraDoubles further doubles it stores (for example the response columns)
+     * @return copies·n² + extra, in double arithmetic so that it cannot overflow
+     */
+    static double storedDoubles(int n, int copies, double extraDoubles) {
+        return (double) copies * n * n + extraDoubles;
+    }
+
+    /**
+     * @param n the order
+     * @param copies how many n×n arrays of doubles the operation holds at once
+     * @param extraDoubles further doubles it stores (for example the response columns)
+     * @throws InvalidInputException with subject {@code n} when they exceed the heap budget or
+     *     one n×n array exceeds the Java array limit
+     */
+    void requireHeap(int n, int copies, double extraDoubles) {
+        budget.require(n, storedDoubles(n, copies, extraDoubles), (double) n * n, "dense n×n storage (" + copies
+                + " × 8·n² bytes" + (extraDoubles > 0 ? " and the stored columns" : "")
+                + "), which a banded or matrix-free solver avoids");
+    }
+
     /** Checks the heap first (so a hopeless n gets the memory message), then the order limit. */
     private void require(SymmetricMatrix matrix, int copies, double extraDoubles) {
-        budget.require(matrix.size(), copies, extraDoubles);
+        requireHeap(matrix.size(), copies, extraDoubles);
         if (!supports(matrix)) {
             throw new IllegalArgumentException("the dense solver handles n <= " + MAX_ORDER + ", got n = "
                     + matrix.size() + "; use a banded or matrix-free solver");
-        }
-    }
-
-    private static void requireLength(String name, double[] vector, int n) {
-        if (vector.length != n) {
-            throw new InvalidInputException(name, "needs length n = " + n + ", got " + vector.length);
-        }
-    }
-
-    private static void requireAtLeast(String name, int value, int min) {
-        if (value < min) {
-            throw new InvalidInputException(name, "must be >= " + min + ", got " + value);
         }
     }
 }

@@ -9,6 +9,8 @@ import org.conelab.api.solver.ResponseColumns;
 import org.conelab.api.solver.Solver;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.api.solver.StepObserver;
+import org.conelab.numeric.HeapBudget;
+import org.conelab.numeric.SolverArguments;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -64,15 +66,15 @@ public final class IterativeSolver implements Solver {
     /** The largest n for {@link #eigenvalues}: n Lanczos steps cost n³ multiply-adds and n² doubles. */
     static final int MAX_ORDER_ALL_EIGENVALUES = 3000;
 
-    private final MemoryBudget memory;
+    private final HeapBudget memory;
 
     /** Uses the running JVM's heap limit. */
     public IterativeSolver() {
-        this(MemoryBudget.ofRuntime());
+        this(HeapBudget.ofRuntime());
     }
 
     /** @param memory the heap budget to check against (tests pass a small one) */
-    IterativeSolver(MemoryBudget memory) {
+    IterativeSolver(HeapBudget memory) {
         this.memory = memory;
     }
 
@@ -85,11 +87,11 @@ public final class IterativeSolver implements Solver {
     @Override
     public int evolve(LinearDynamics dynamics, double[] error, int steps, int interval, StepObserver observer) {
         int n = dynamics.size();
-        requireLength("error", error, n);
-        requireAtLeast("steps", steps, 0);
-        requireAtLeast("interval", interval, 1);
+        SolverArguments.length("error", error, n);
+        SolverArguments.atLeast("steps", steps, 0);
+        SolverArguments.atLeast("interval", interval, 1);
         Objects.requireNonNull(observer, "observer");
-        memory.require(n, 2.0 * n, "two work vectors");
+        memory.require(n, 2.0 * n, n, "two work vectors");
 
         GradientStep step = new GradientStep(LinearOperator.of(dynamics.kernel()), dynamics.weights(), dynamics.eta());
         if (!observer.observe(0, error)) {
@@ -108,14 +110,9 @@ public final class IterativeSolver implements Solver {
     @Override
     public ResponseColumns response(LinearDynamics dynamics, int source, int steps) {
         int n = dynamics.size();
-        if (source < 0 || source >= n) {
-            throw new InvalidInputException("source", "must be a node between 0 and " + (n - 1) + ", got " + source);
-        }
-        requireAtLeast("steps", steps, 0);
-        if (steps == Integer.MAX_VALUE) {
-            throw new InvalidInputException("steps", "must be < " + Integer.MAX_VALUE + " to store steps + 1 columns");
-        }
-        memory.require(n, ((double) steps + 3) * n, "the " + (steps + 1) + " response columns of length n");
+        SolverArguments.source(source, n);
+        SolverArguments.storableSteps(steps);
+        memory.require(n, ((double) steps + 3) * n, n, "the " + (steps + 1) + " response columns of length n");
 
         GradientStep step = new GradientStep(LinearOperator.of(dynamics.kernel()), dynamics.weights(), dynamics.eta());
         int[] first = new int[steps + 1];
@@ -134,13 +131,13 @@ public final class IterativeSolver implements Solver {
     @Override
     public double[] solve(SymmetricMatrix matrix, double[] rhs) {
         int n = matrix.size();
-        requireLength("rhs", rhs, n);
+        SolverArguments.length("rhs", rhs, n);
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(rhs[i])) {
                 throw new InvalidInputException("rhs[" + i + "]", "must be finite, got " + rhs[i]);
             }
         }
-        memory.require(n, 5.0 * n, "the five vectors of conjugate gradients");
+        memory.require(n, 5.0 * n, n, "the five vectors of conjugate gradients");
         ConjugateGradient cg = new ConjugateGradient(LinearOperator.of(matrix), JacobiPreconditioner.of(matrix),
                 ConjugateGradient.RELATIVE_TOLERANCE, ConjugateGradient.defaultMaxIterations(n));
         return cg.solve(rhs);
@@ -160,7 +157,7 @@ public final class IterativeSolver implements Solver {
                     + "; ask for the extremes, or use a banded solver for a banded kernel");
         }
         WeightedOperator s = WeightedOperator.of(LinearOperator.of(kernel), weights);
-        memory.require(n, ((double) n + 4) * n, "the n Lanczos vectors");
+        memory.require(n, ((double) n + 4) * n, n, "the n Lanczos vectors");
         return new Lanczos(s).all();
     }
 
@@ -169,7 +166,7 @@ public final class IterativeSolver implements Solver {
         int n = kernel.size();
         WeightedOperator s = WeightedOperator.of(LinearOperator.of(kernel), weights);
         int steps = lanczosSteps(n);
-        memory.require(n, ((double) steps + 4) * n, "the " + steps + " Lanczos vectors");
+        memory.require(n, ((double) steps + 4) * n, n, "the " + steps + " Lanczos vectors");
         Lanczos.Result result = new Lanczos(s).extremes(steps, EXTREMES_TOLERANCE);
         return new SpectrumBounds(result.min(), result.max(), result.exact() ? 0.0 : result.tolerance());
     }
@@ -182,17 +179,5 @@ public final class IterativeSolver implements Solver {
     static int lanczosSteps(int n) {
         int byWork = (int) Math.sqrt(REORTHOGONALISATION_BUDGET / n);
         return Math.min(n, Math.min(MAX_LANCZOS_STEPS, Math.max(MIN_LANCZOS_STEPS, byWork)));
-    }
-
-    private static void requireLength(String name, double[] vector, int n) {
-        if (vector.length != n) {
-            throw new InvalidInputException(name, "needs length n = " + n + ", got " + vector.length);
-        }
-    }
-
-    private static void requireAtLeast(String name, int value, int min) {
-        if (value < min) {
-            throw new InvalidInputException(name, "must be >= " + min + ", got " + value);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.conelab.solver.iterative;
 
 import org.conelab.api.InvalidInputException;
+import org.conelab.numeric.SolverArguments;
 
 /**
  * S = W^½ K W^½, the symmetric matrix similar to A = K·W (A = W^−½ S W^½), as an operator:
@@ -28,14 +29,9 @@ final class WeightedOperator implements LinearOperator {
      */
     static WeightedOperator of(LinearOperator kernel, double[] weights) {
         int n = kernel.size();
-        if (weights.length != n) {
-            throw new InvalidInputException("weights", "need one weight per node, n = " + n + ", got " + weights.length);
-        }
+        SolverArguments.weights(weights, n);
         double[] roots = new double[n];
         for (int i = 0; i < n; i++) {
-            if (!(weights[i] > 0) || !Double.isFinite(weights[i])) {
-                throw new InvalidInputException("weights[" + i + "]", "must be a finite number > 0, got " + weights[i]);
-            }
             roots[i] = Math.sqrt(weights[i]);
         }
         return new WeightedOperator(kernel, roots);

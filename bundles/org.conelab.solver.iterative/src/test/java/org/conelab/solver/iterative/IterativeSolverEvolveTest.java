@@ -12,6 +12,7 @@ import org.conelab.api.matrix.DenseMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.api.solver.ResponseColumns;
+import org.conelab.numeric.HeapBudget;
 import org.conelab.testsupport.Agreement;
 import org.conelab.testsupport.EvolveContract;
 import org.conelab.testsupport.RandomMatrices;
@@ -144,7 +145,7 @@ class IterativeSolverEvolveTest {
         LinearDynamics dynamics = EvolveContract.smallChain();
         assertThatThrownBy(() -> solver.response(dynamics, 3, 1))
                 .isInstanceOf(InvalidInputException.class).hasMessage("source: must be a node between 0 and 2, got 3");
-        assertThatThrownBy(() -> new IterativeSolver(new MemoryBudget(1 << 20)).response(
+        assertThatThrownBy(() -> new IterativeSolver(new HeapBudget(1 << 20)).response(
                 new LinearDynamics(ToeplitzSpectrum.matrix(10_000, 1, 0.4), RandomVectors.ones(10_000), 0.5), 0, 100))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("n: n = 10000 needs ");
     }

@@ -10,6 +10,7 @@ import org.conelab.api.matrix.DenseMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.numeric.HeapBudget;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;
 import org.conelab.testsupport.Storage;
@@ -174,7 +175,7 @@ class IterativeSolverSpectrumTest {
 
     @Test
     void refusesAProblemThatCannotFitInTheHeapBeforeAllocating() {
-        IterativeSolver small = new IterativeSolver(new MemoryBudget(1 << 20));
+        IterativeSolver small = new IterativeSolver(new HeapBudget(1 << 20));
         assertThatThrownBy(() -> small.extremes(ToeplitzSpectrum.matrix(100_000, 1, 0.4), RandomVectors.ones(100_000)))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("n: n = 100000 needs ");
     }

@@ -1,12 +1,13 @@
 package org.conelab.solver.banded.scalar.core;
 
 import java.util.Objects;
-import org.conelab.api.InvalidInputException;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.api.solver.ResponseColumns;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.api.solver.StepObserver;
+import org.conelab.numeric.HeapBudget;
+import org.conelab.numeric.SolverArguments;
 import org.conelab.numeric.TridiagonalQL;
 
 /**
@@ -26,13 +27,16 @@ import org.conelab.numeric.TridiagonalQL;
  *       thousand (n = 2000 takes tens of milliseconds).
  * </ul>
  *
- * <p>Close the engine to stop its threads.
+ * <p>Arguments are checked by {@link SolverArguments}; before allocating, each operation checks
+ * its doubles against the heap limit ({@link HeapBudget}, subject {@code n}). Close the engine
+ * to stop its threads.
  */
 public final class BandedEngine implements AutoCloseable {
 
     private final ParallelTiles parallel;
     private final TemporalBlocking blocking;
     private final ResponseWindow window;
+    private final HeapBudget memory = HeapBudget.ofRuntime();
 
     /**
      * @param sweeps the hot loops
@@ -66,9 +70,9 @@ public final class BandedEngine implements AutoCloseable {
     public void product(SymmetricMatrix kernel, double[] weights, double[] x, double[] y) {
         Band band = Band.of(kernel);
         int n = band.size();
-        Checks.length("weights", weights, n);
-        Checks.length("x", x, n);
-        Checks.length("y", y, n);
+        SolverArguments.length("weights", weights, n);
+        SolverArguments.length("x", x, n);
+        SolverArguments.length("y", y, n);
         if (x == y) {
             throw new IllegalArgumentException("product needs distinct input and output arrays");
         }
@@ -79,12 +83,12 @@ public final class BandedEngine implements AutoCloseable {
     public int evolve(LinearDynamics dynamics, double[] error, int steps, int interval, StepObserver observer) {
         Band band = Band.of(dynamics.kernel());
         int n = band.size();
-        Checks.length("error", error, n);
-        Checks.weights(dynamics.weights(), n);
-        Checks.atLeast("steps", steps, 0);
-        Checks.atLeast("interval", interval, 1);
+        SolverArguments.length("error", error, n);
+        SolverArguments.weights(dynamics.weights(), n);
+        SolverArguments.atLeast("steps", steps, 0);
+        SolverArguments.atLeast("interval", interval, 1);
         Objects.requireNonNull(observer, "observer");
-        Checks.memory(n, n, n, "the second state vector of evolve");
+        memory.require(n, n, n, "the second state vector of evolve");
         return blocking.evolve(band, dynamics.weights(), dynamics.eta(), error, steps, interval, observer);
     }
 
@@ -96,19 +100,14 @@ public final class BandedEngine implements AutoCloseable {
     public ResponseColumns response(LinearDynamics dynamics, int source, int steps) {
         Band band = Band.of(dynamics.kernel());
         int n = band.size();
-        if (source < 0 || source >= n) {
-            throw new InvalidInputException("source", "must be a node between 0 and " + (n - 1) + ", got " + source);
-        }
-        Checks.atLeast("steps", steps, 0);
+        SolverArguments.source(source, n);
+        SolverArguments.storableSteps(steps);
         // only the weights inside the light cone are read: checking the others would cost O(n)
         long reach = (long) steps * band.bandwidth();
-        Checks.weights(dynamics.weights(), n, (int) Math.max(0, source - reach),
+        SolverArguments.weights(dynamics.weights(), n, (int) Math.max(0, source - reach),
                 (int) Math.min(n, source + reach + 1));
-        if (steps == Integer.MAX_VALUE) {
-            throw new InvalidInputException("steps", "must be < " + Integer.MAX_VALUE + " to store steps + 1 columns");
-        }
         double stored = ResponseWindow.storedDoubles(n, band.bandwidth(), steps);
-        Checks.memory(n, stored + 3.0 * Math.min(n, (2.0 * steps + 3) * band.bandwidth() + 1), n,
+        memory.require(n, stored + 3.0 * Math.min(n, (2.0 * steps + 3) * band.bandwidth() + 1), n,
                 "the " + (steps + 1L) + " response columns");
         return window.response(band, dynamics.weights(), dynamics.eta(), source, steps);
     }
@@ -117,14 +116,14 @@ public final class BandedEngine implements AutoCloseable {
     public double[] solve(SymmetricMatrix matrix, double[] rhs) {
         Band band = Band.of(matrix);
         int n = band.size();
-        Checks.length("rhs", rhs, n);
+        SolverArguments.length("rhs", rhs, n);
         double[] x;
         if (band.bandwidth() <= 1) {
-            Checks.memory(n, 2.0 * n, n, "the pivots and the solution");
+            memory.require(n, 2.0 * n, n, "the pivots and the solution");
             x = TridiagonalThomas.solve(band, rhs);
         } else {
             double factor = BandedCholesky.factorDoubles(n, band.bandwidth());
-            Checks.memory(n, factor + 2.0 * n, factor, "the band Cholesky factor");
+            memory.require(n, factor + 2.0 * n, factor, "the band Cholesky factor");
             x = BandedCholesky.factor(band).solve(rhs);
         }
         for (int i = 0; i < n; i++) {
@@ -141,11 +140,11 @@ public final class BandedEngine implements AutoCloseable {
         SimilarBand s = similar(kernel, weights);
         int n = s.size();
         if (s.bandwidth() <= 1) {
-            Checks.memory(n, 5.0 * n, n, "the tri-diagonal QL iteration");
+            memory.require(n, 5.0 * n, n, "the tri-diagonal QL iteration");
             return TridiagonalQL.eigenvalues(s.diagonal(), s.offDiagonal());
         }
         double work = GivensBandReduction.workDoubles(n, s.bandwidth());
-        Checks.memory(n, work + 5.0 * n, work, "the band reduction");
+        memory.require(n, work + 5.0 * n, work, "the band reduction");
         double[][] tridiagonal = GivensBandReduction.tridiagonal(s);
         return TridiagonalQL.eigenvalues(tridiagonal[0], tridiagonal[1]);
     }
@@ -156,16 +155,16 @@ public final class BandedEngine implements AutoCloseable {
         int n = s.size();
         double[] gershgorin = s.gershgorin();
         if (s.bandwidth() <= 1) {
-            Checks.memory(n, 5.0 * n, n, "Sturm bisection");
+            memory.require(n, 5.0 * n, n, "Sturm bisection");
             return new SturmBisection(s.diagonal(), s.offDiagonal()).extremes(gershgorin);
         }
         return new DefinitenessBisection(s).extremes(gershgorin);
     }
 
-    private static SimilarBand similar(SymmetricMatrix kernel, double[] weights) {
+    private SimilarBand similar(SymmetricMatrix kernel, double[] weights) {
         Band band = Band.of(kernel);
-        Checks.weights(weights, band.size());
-        Checks.memory(band.size(), 2.0 * band.size(), band.size(), "√w and the Gershgorin radii");
+        SolverArguments.weights(weights, band.size());
+        memory.require(band.size(), 2.0 * band.size(), band.size(), "√w and the Gershgorin radii");
         return new SimilarBand(band, weights);
     }
 

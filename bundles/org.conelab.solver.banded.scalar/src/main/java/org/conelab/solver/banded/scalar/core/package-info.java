@@ -5,9 +5,10 @@
  * <p>Everything that does not profit from SIMD lives here once: the tiling and scheduling of
  * temporal blocking ({@link org.conelab.solver.banded.scalar.core.TemporalBlocking}), the
  * light-cone response window, the Thomas and banded Cholesky solves, Sturm bisection, the
- * Givens band-to-tri-diagonal reduction, input checks and the thread pool. Algorithms that other
- * bundles need too (the implicit QL iteration on the tri-diagonal) come from the exported
- * library package {@code org.conelab.numeric}, which both bundles import. The hot loops are behind one small interface,
+ * Givens band-to-tri-diagonal reduction and the thread pool. What other bundles need too (the
+ * implicit QL iteration on the tri-diagonal, the solver argument and heap-limit checks) comes
+ * from the exported library package {@code org.conelab.numeric}, which both bundles import.
+ * The hot loops are behind one small interface,
  * {@link org.conelab.solver.banded.scalar.core.Sweeps}: this package holds the scalar
  * implementation, the SIMD bundle its Vector API one, and
  * {@link org.conelab.solver.banded.scalar.core.BandedEngine} runs every operation with

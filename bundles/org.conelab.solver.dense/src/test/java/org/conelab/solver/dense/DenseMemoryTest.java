@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.solver.LinearDynamics;
+import org.conelab.numeric.HeapBudget;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;
 import org.conelab.testsupport.Storage;
@@ -14,39 +15,40 @@ import org.conelab.testsupport.ToeplitzSpectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-class HeapBudgetTest {
+/** The dense solver's use of the {@link HeapBudget}: what it counts and when it refuses. */
+class DenseMemoryTest {
 
     private static final long SIX_GIB = 6L << 30;
 
     @Test
     void refusesWithAMessageNamingNAndTheLimit() {
-        HeapBudget budget = new HeapBudget(SIX_GIB);
-        // 8·10¹⁰ bytes = 74.5 GiB
-        assertThatThrownBy(() -> budget.require(100_000, 1, 0))
+        DenseSolver solver = new DenseSolver(new HeapBudget(SIX_GIB));
+        // 8·10¹⁰ bytes = 74.5 GiB, in one array of 10¹⁰ > 2³¹ entries
+        assertThatThrownBy(() -> solver.requireHeap(100_000, 1, 0))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("n: n = 100000 needs 74.5 GiB for dense n×n storage (1 × 8·n² bytes); "
-                        + "the heap limit is 6.0 GiB (-Xmx); use a banded or matrix-free solver or raise -Xmx")
+                .hasMessage("n: n = 100000 needs 74.5 GiB for dense n×n storage (1 × 8·n² bytes), which a banded or"
+                        + " matrix-free solver avoids; the heap limit is 6.0 GiB (-Xmx); one array would exceed 2^31 entries")
                 .extracting(e -> ((InvalidInputException) e).subject()).isEqualTo("n");
     }
 
     @Test
     void acceptsWhatFitsAndCountsCopiesAndExtraStorage() {
-        HeapBudget budget = new HeapBudget(SIX_GIB);
+        DenseSolver solver = new DenseSolver(new HeapBudget(SIX_GIB));
         // 2 × 8·1000² = 16 MB
-        assertThatCode(() -> budget.require(1000, 2, 0)).doesNotThrowAnyException();
+        assertThatCode(() -> solver.requireHeap(1000, 2, 0)).doesNotThrowAnyException();
         // 8·20000² = 3.0 GiB fits once, not twice
-        assertThatCode(() -> budget.require(20_000, 1, 0)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> budget.require(20_000, 3, 0)).isInstanceOf(InvalidInputException.class);
-        // the extra doubles count: 1 GiB of columns on top of 5.96 GiB
-        assertThatThrownBy(() -> budget.require(10, 0, (double) (SIX_GIB / 8) + 1))
+        assertThatCode(() -> solver.requireHeap(20_000, 1, 0)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> solver.requireHeap(20_000, 3, 0)).isInstanceOf(InvalidInputException.class);
+        // the extra doubles count: 6 GiB of columns and one byte more
+        assertThatThrownBy(() -> solver.requireHeap(10, 0, (double) (SIX_GIB / 8) + 1))
                 .hasMessageContaining("and the stored columns");
     }
 
     @Test
     void countsBytesWithoutOverflow() {
         // 8·n² for n = 2·10⁶ is 3.2·10¹³ (beyond int); for n = 2·10⁹ it is beyond long
-        assertThat(HeapBudget.bytes(2_000_000, 1, 0)).isEqualTo(3.2e13);
-        assertThat(HeapBudget.bytes(2_000_000_000, 3, 0)).isEqualTo(9.6e19);
+        assertThat(Double.BYTES * DenseSolver.storedDoubles(2_000_000, 1, 0)).isEqualTo(3.2e13);
+        assertThat(Double.BYTES * DenseSolver.storedDoubles(2_000_000_000, 3, 0)).isEqualTo(9.6e19);
         assertThat(HeapBudget.format(3.2e13)).isEqualTo("29.1 TiB");
         assertThat(HeapBudget.format(512)).isEqualTo("512 bytes");
         assertThat(HeapBudget.format(1536)).isEqualTo("1.5 KiB");
