@@ -2,6 +2,7 @@ package org.conelab.solver.banded;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
+import org.conelab.solver.banded.scalar.core.ScalarSweeps;
 import org.conelab.solver.banded.scalar.core.Sweeps;
 
 /**
@@ -38,7 +39,7 @@ final class VectorSweeps implements Sweeps {
             stencilLanes(c, r, z, i).intoArray(y, i);
         }
         for (; i < to; i++) {
-            y[i] = stencilRow(c, r, z, i);
+            y[i] = ScalarSweeps.stencilRow(c, r, z, i);
         }
     }
 
@@ -62,7 +63,7 @@ final class VectorSweeps implements Sweeps {
             }
         }
         for (; i < to; i++) {
-            v[i] = u[i] - stencilRow(c, r, z, i);
+            v[i] = u[i] - ScalarSweeps.stencilRow(c, r, z, i);
         }
     }
 
@@ -74,7 +75,7 @@ final class VectorSweeps implements Sweeps {
             bandedLanes(d, r, base, z, i).intoArray(y, i);
         }
         for (; i < to; i++) {
-            y[i] = bandedRow(d, r, base, z, i);
+            y[i] = ScalarSweeps.bandedRow(d, r, base, z, i);
         }
     }
 
@@ -87,7 +88,7 @@ final class VectorSweeps implements Sweeps {
             DoubleVector.fromArray(SPECIES, u, i).sub(bandedLanes(d, r, base, z, i)).intoArray(v, i);
         }
         for (; i < to; i++) {
-            v[i] = u[i] - bandedRow(d, r, base, z, i);
+            v[i] = u[i] - ScalarSweeps.bandedRow(d, r, base, z, i);
         }
     }
 
@@ -111,23 +112,6 @@ final class VectorSweeps implements Sweeps {
             // (Kz) += K(g, g−k)·z_{i−k} + K(g, g+k)·z_{i+k}
             sum = DoubleVector.fromArray(SPECIES, dk, g - k).fma(DoubleVector.fromArray(SPECIES, z, i - k), sum);
             sum = DoubleVector.fromArray(SPECIES, dk, g).fma(DoubleVector.fromArray(SPECIES, z, i + k), sum);
-        }
-        return sum;
-    }
-
-    private static double stencilRow(double[] c, int r, double[] z, int i) {
-        double sum = c[0] * z[i];
-        for (int k = 1; k <= r; k++) {
-            sum += c[k] * (z[i - k] + z[i + k]);
-        }
-        return sum;
-    }
-
-    private static double bandedRow(double[][] d, int r, int base, double[] z, int i) {
-        int g = i + base;
-        double sum = d[0][g] * z[i];
-        for (int k = 1; k <= r; k++) {
-            sum += d[k][g - k] * z[i - k] + d[k][g] * z[i + k];
         }
         return sum;
     }
