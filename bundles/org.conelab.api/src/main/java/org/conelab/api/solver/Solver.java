@@ -42,6 +42,33 @@ public interface Solver {
     ResponseColumns response(LinearDynamics dynamics, int source, int steps);
 
     /**
+     * The plain product y = K·(w∘x), the step that nonlinear training f ← f − η·K·g takes
+     * (with w∘x = g) and that every full-vector check uses. The default goes through the
+     * matrix's reference product; solvers override it with their own.
+     *
+     * @param kernel K
+     * @param weights w, length n (all ones for y = K·x)
+     * @param x the input, length n, not modified
+     * @return y, a new array of length n
+     * @throws IllegalArgumentException when a length is not n
+     * @since 1.1
+     */
+    default double[] product(SymmetricMatrix kernel, double[] weights, double[] x) {
+        int n = kernel.size();
+        if (weights.length != n || x.length != n) {
+            throw new IllegalArgumentException("product needs weights and x of length n = " + n + ", got "
+                    + weights.length + " and " + x.length);
+        }
+        double[] scaled = new double[n];
+        for (int i = 0; i < n; i++) {
+            scaled[i] = weights[i] * x[i];
+        }
+        double[] y = new double[n];
+        kernel.apply(scaled, y);
+        return y;
+    }
+
+    /**
      * Solves A·x = b for a symmetric positive definite A.
      *
      * @throws ArithmeticException when A is found not to be positive definite
@@ -51,6 +78,9 @@ public interface Solver {
     /** @return every eigenvalue of S = W^½ K W^½, ascending */
     double[] eigenvalues(SymmetricMatrix kernel, double[] weights);
 
-    /** @return λ_min and λ_max of S = W^½ K W^½ */
+    /**
+     * @return λ_min and λ_max of S = W^½ K W^½, each with an honest error bound; λ_min to
+     *     high relative accuracy where the data determine it (K well conditioned, W graded)
+     */
     SpectrumBounds extremes(SymmetricMatrix kernel, double[] weights);
 }
