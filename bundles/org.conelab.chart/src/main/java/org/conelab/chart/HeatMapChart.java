@@ -6,6 +6,8 @@ import org.conelab.api.InvalidInputException;
 import org.conelab.api.chart.HeatMap;
 import org.conelab.api.chart.Series;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -23,7 +25,9 @@ import org.jfree.data.xy.DefaultXYZDataset;
 /**
  * Builds a heat map: cell (x[c], y[r]) is a block of width Δx = (x[n−1] − x[0])/(n − 1) and
  * height Δy centred on the point and coloured by {@link Viridis} over [min, max] of the finite
- * values; NaN cells are not drawn (they stay white), ±∞ take the end colours. The axes span
+ * values within [floor, ceiling]; NaN cells are not drawn (they stay white); cells below the
+ * floor or above the ceiling take the class colours of {@link ClassedScale}, named in the legend
+ * (with the 1.0 defaults floor = −∞, ceiling = +∞, ±∞ take the end colours). The axes span
  * exactly the blocks, [x[0] − Δx/2, x[n−1] + Δx/2]. Overlays are lines on top of the blocks,
  * listed in the legend; a colour strip at the right labelled {@code valueLabel} gives the scale.
  */
@@ -49,10 +53,11 @@ final class HeatMapChart {
     static JFreeChart build(HeatMap map) {
         Extent xs = Extent.of(map.name() + ": x", map.x());
         Extent ys = Extent.of(map.name() + ": y", map.y());
-        Viridis scale = scaleOf(map.values());
+        Viridis scale = scaleOf(map.values(), map.floor(), map.ceiling());
+        ClassedScale classes = new ClassedScale(scale, map.floor(), map.ceiling());
 
         XYBlockRenderer blocks = new XYBlockRenderer();
-        blocks.setPaintScale(scale);
+        blocks.setPaintScale(classes);
         blocks.setBlockWidth(xs.step());
         blocks.setBlockHeight(ys.step());
         blocks.setBlockAnchor(RectangleAnchor.CENTER);
@@ -68,6 +73,7 @@ final class HeatMapChart {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        classLegend(plot, map, classes);
 
         JFreeChart chart = ChartStyle.chart(map.title(), plot);
         chart.addSubtitle(scaleLegend(map.valueLabel(), scale));
@@ -76,11 +82,16 @@ final class HeatMapChart {
 
     /** @return the scale over the finite values, or [0, 1] when there are none */
     static Viridis scaleOf(double[][] values) {
+        return scaleOf(values, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /** @return the scale over the finite values in [floor, ceiling], or [0, 1] when there are none */
+    static Viridis scaleOf(double[][] values, double floor, double ceiling) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double[] row : values) {
             for (double v : row) {
-                if (Double.isFinite(v)) {
+                if (Double.isFinite(v) && v >= floor && v <= ceiling) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
                 }
@@ -120,6 +131,33 @@ final class HeatMapChart {
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries("values", xyz);
         return dataset;
+    }
+
+    /**
+     * Adds to the legend, after the overlays, one square item for each cell class present in the
+     * map ("below" and "above"), so that a reader knows what the grey and magenta cells mean.
+     */
+    private static void classLegend(XYPlot plot, HeatMap map, ClassedScale classes) {
+        boolean below = false;
+        boolean above = false;
+        for (double[] row : map.values()) {
+            for (double v : row) {
+                below |= classes.below(v);
+                above |= classes.above(v);
+            }
+        }
+        if (!below && !above) {
+            return;
+        }
+        LegendItemCollection items = plot.getLegendItems();
+        java.awt.Shape square = new java.awt.Rectangle(-5, -5, 10, 10);
+        if (below) {
+            items.add(new LegendItem(map.belowLabel(), null, null, null, square, ClassedScale.BELOW));
+        }
+        if (above) {
+            items.add(new LegendItem(map.aboveLabel(), null, null, null, square, ClassedScale.ABOVE));
+        }
+        plot.setFixedLegendItems(items);
     }
 
     private static DefaultXYDataset overlays(List<Series> lines) {

@@ -13,9 +13,13 @@
  *   <li>{@link org.conelab.numeric.SolverArguments}: the argument checks of the solver
  *       contract (lengths, counts, weights, response source and steps), each naming the argument;</li>
  *   <li>{@link org.conelab.numeric.HeapBudget}: refusal, before allocating, of an operation
- *       whose doubles exceed the heap limit (-Xmx) or one Java array.</li>
+ *       whose doubles exceed the heap limit (-Xmx) or one Java array;</li>
+ *   <li>{@link org.conelab.numeric.NonZeroPattern}: the stored non-zeros of a matrix row by row,
+ *       whatever its storage (since 1.1);</li>
+ *   <li>{@link org.conelab.numeric.WideSum}: sums of m·2^e with an unlimited exponent, for
+ *       magnitudes beyond the double range (since 1.1).</li>
  * </ul>
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.conelab.numeric;

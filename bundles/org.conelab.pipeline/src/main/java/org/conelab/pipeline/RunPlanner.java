@@ -145,7 +145,8 @@ final class RunPlanner {
 
     /**
      * Checks the loss's domain at every sample, forms W = diag(∂²l/∂f²(y, y)) and resolves η
-     * against 2/λ_max(W^½ K W^½), with λ_max raised by the solver's stated tolerance.
+     * against 2/λ_max(W^½ K W^½), taking the safe end 2/(λ_max + tolerance) of the interval the
+     * solver states.
      */
     private static Training training(Provider<Loss> loss, String key, PipelineSpec spec, Kernel kernel, Solver solver,
             double[] targets, double[] initial) {
@@ -165,8 +166,8 @@ final class RunPlanner {
         if (!(bounds.max() > 0)) {
             throw new InvalidInputException("kernel", "λ_max(W^½KW^½) = " + bounds.max() + " is not positive");
         }
-        // a safe limit: the solver's λ_max may be short of the true one by its tolerance
-        double limit = 2.0 / (bounds.max() + bounds.tolerance());
-        return new Training(loss.id(), loss.service(), weights, spec.eta().resolve(limit), limit);
+        // the safe end of the interval: the true λ_max may exceed the solver's by its stated tolerance
+        double limit = 2.0 / bounds.maxUpper();
+        return new Training(loss.id(), loss.service(), weights, spec.eta().resolve(limit), limit, bounds);
     }
 }

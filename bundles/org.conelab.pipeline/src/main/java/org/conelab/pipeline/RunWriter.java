@@ -76,16 +76,27 @@ final class RunWriter {
         }
     }
 
+    /** The columns of {@code findings.csv}. */
+    static final String FINDINGS_HEADER = "analyzer,finding,measured,expected,tolerance,unit,verdict,coverage,method";
+
     static String findingsCsv(List<AnalyzerOutcome> outcomes) {
-        StringBuilder csv = new StringBuilder("analyzer,finding,measured,expected,unit,verdict\n");
+        StringBuilder csv = new StringBuilder(FINDINGS_HEADER).append('\n');
         for (AnalyzerOutcome outcome : outcomes) {
             for (Finding f : outcome.result().findings()) {
-                csv.append(outcome.id()).append(',').append(f.name()).append(',').append(Numbers.format(f.measured()))
-                        .append(',').append(Numbers.format(f.expected())).append(',').append(f.unit())
-                        .append(',').append(f.verdict().label()).append('\n');
+                csv.append(String.join(",", outcome.id(), f.name(), Numbers.format(f.measured()), Numbers.format(f.expected()),
+                        Numbers.format(f.tolerance()), quoted(f.unit()), f.verdict().label(), f.coverage().label(),
+                        quoted(f.method()))).append('\n');
             }
         }
         return csv.toString();
+    }
+
+    /** @return the field as RFC 4180 CSV: quoted (quotes doubled) when it holds a comma, quote or line break */
+    static String quoted(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
     }
 
     static String tableCsv(Table table) {

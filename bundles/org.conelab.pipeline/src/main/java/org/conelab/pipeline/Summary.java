@@ -3,13 +3,21 @@ package org.conelab.pipeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import org.conelab.api.analysis.Coverage;
 import org.conelab.api.analysis.Experiment;
 import org.conelab.api.analysis.Finding;
 import org.conelab.api.analysis.Training;
+import org.conelab.api.analysis.Verdict;
+import org.conelab.api.solver.SpectrumBounds;
 
 /** The human-readable {@code summary.txt} of a run: set-up, then every finding in a table. */
 final class Summary {
+
+    /** The relative accuracy of λ_max below which every solver resolves the same η. */
+    static final double SAME_ETA_RELATIVE = 1e-12;
 
     private Summary() {
     }
@@ -31,20 +39,22 @@ final class Summary {
         return text.toString();
     }
 
-    /** @return the findings as an aligned text table with a verdict tally */
+    /**
+     * @return the findings as an aligned text table (with how each was measured), the reasons of
+     *     the claims that could not be measured, and a verdict tally
+     */
     static String findingsTable(List<AnalyzerOutcome> outcomes) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"analyzer", "finding", "measured", "expected", "unit", "verdict"});
-        int holds = 0;
-        int fails = 0;
+        rows.add(new String[] {"analyzer", "finding", "measured", "expected", "unit", "verdict", "measured on"});
+        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
+        StringBuilder reasons = new StringBuilder();
         for (AnalyzerOutcome outcome : outcomes) {
             for (Finding f : outcome.result().findings()) {
                 rows.add(new String[] {outcome.id(), f.name(), Numbers.brief(f.measured()), Numbers.brief(f.expected()),
-                        f.unit(), f.verdict().label()});
-                switch (f.verdict()) {
-                    case HOLDS -> holds++;
-                    case FAILS -> fails++;
-                    default -> { }
+                        f.unit(), f.verdict().label(), f.coverage() == Coverage.UNSTATED ? "" : f.coverage().label()});
+                tally.merge(f.verdict(), 1, Integer::sum);
+                if (f.verdict() == Verdict.NOT_MEASURABLE) {
+                    reasons.append("  ").append(f.name()).append(" not measurable: ").append(f.method()).append('\n');
                 }
             }
         }
@@ -62,12 +72,38 @@ final class Summary {
             }
             table.append(line.toString().stripTrailing()).append('\n');
         }
-        return table.append(holds).append(" holds, ").append(fails).append(" fails\n").toString();
+        table.append(reasons);
+        table.append(tally.getOrDefault(Verdict.HOLDS, 0)).append(" holds, ").append(tally.getOrDefault(Verdict.FAILS, 0))
+                .append(" fails");
+        int unmeasurable = tally.getOrDefault(Verdict.NOT_MEASURABLE, 0);
+        return (unmeasurable > 0 ? table.append(", ").append(unmeasurable).append(" not measurable") : table).append('\n').toString();
     }
 
+    /**
+     * The loss's η, then the spectrum of S it was resolved against: λ_max with its stated error,
+     * the interval of 2/λ_max that follows (η is taken from its safe, lower end), and λ_min and κ.
+     * When λ_max is known to less than {@link #SAME_ETA_RELATIVE}, says that another solver may
+     * give another η.
+     */
     private static void training(StringBuilder text, String key, Training t) {
-        line(text, key, String.format(Locale.ROOT, "%s, eta = %s (stability limit 2/λmax = %s, ratio %.3g)",
-                t.lossId(), Numbers.brief(t.eta()), Numbers.brief(t.etaLimit()), t.eta() / t.etaLimit()));
+        line(text, key, String.format(Locale.ROOT, "%s, eta = %s (%.3g × the stability limit 2/λmax = %s)",
+                t.lossId(), Numbers.brief(t.eta()), t.eta() / t.etaLimit(), Numbers.brief(t.etaLimit())));
+        SpectrumBounds s = t.spectrum();
+        if (Double.isNaN(s.max())) {
+            return;
+        }
+        String limits = s.maxTolerance() > 0
+                ? String.format(Locale.ROOT, "2/λmax ∈ [%s, %s], η from the safe end", Numbers.brief(t.etaLimit()),
+                        Numbers.brief(2 / Math.max(s.maxLower(), Double.MIN_NORMAL)))
+                : "exact to rounding";
+        line(text, "", String.format(Locale.ROOT, "λmax(S) = %s ± %s (%s)", Numbers.brief(s.max()),
+                Numbers.brief(s.maxTolerance()), limits));
+        line(text, "", String.format(Locale.ROOT, "λmin(S) = %s ± %s, κ(S) = %s", Numbers.brief(s.min()),
+                Numbers.brief(s.minTolerance()), Numbers.brief(s.conditionNumber())));
+        if (s.maxTolerance() > SAME_ETA_RELATIVE * s.max()) {
+            line(text, "", String.format(Locale.ROOT, "λmax is known to %.2g relative only (the solver's stated bound): "
+                    + "another solver may resolve another η", s.maxTolerance() / s.max()));
+        }
     }
 
     private static void line(StringBuilder text, String key, String value) {

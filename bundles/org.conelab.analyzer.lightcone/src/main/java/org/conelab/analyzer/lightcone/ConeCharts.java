@@ -1,12 +1,10 @@
 package org.conelab.analyzer.lightcone;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.conelab.api.chart.HeatMap;
 import org.conelab.api.chart.LineChart;
 import org.conelab.api.chart.Series;
-import org.conelab.api.solver.ResponseColumns;
 
 /**
  * The light-cone pictures: a heat map of log10|J_t(i, j)| over (position, t) with cone lines
@@ -17,43 +15,27 @@ final class ConeCharts {
     private ConeCharts() {
     }
 
+    /** The "below" class of the heat map: non-zero magnitudes a double cannot hold. */
+    static final String BELOW_LABEL = "non-zero, below 1e-308 (0 in double)";
+    /** The "above" class: magnitudes beyond the double range, or non-finite in the solver. */
+    static final String ABOVE_LABEL = "beyond 1e308, or non-finite in the solver";
+
     /**
      * @param name the chart's file-name stem
      * @param title the chart's title
-     * @param columns the response columns
-     * @param positions the horizontal coordinate of each node: i − j on a chain, d(i, j) elsewhere
-     * @param halfWidth the heat map spans positions −halfWidth … halfWidth (0 … halfWidth when
-     *     positions are distances)
+     * @param grid log10|J_t| by position, wide-range
      * @param signed whether positions can be negative
      * @param overlays lines drawn over the map, in (position, t) coordinates
-     * @return the heat map; exact zeros are left blank
+     * @return the heat map; exact zeros are left blank, the two classes beyond the double range
+     *     drawn distinctly
      */
-    static HeatMap heatMap(String name, String title, ResponseColumns columns, int[] positions, int halfWidth, boolean signed,
-            List<Series> overlays) {
-        int lo = signed ? -halfWidth : 0;
-        int width = halfWidth - lo + 1;
-        int steps = columns.steps();
-        double[] x = new double[width];
-        for (int c = 0; c < width; c++) {
-            x[c] = lo + c;
-        }
-        double[] y = new double[steps + 1];
-        double[][] values = new double[steps + 1][width];
-        for (int t = 0; t <= steps; t++) {
+    static HeatMap heatMap(String name, String title, HeatGrid grid, boolean signed, List<Series> overlays) {
+        double[] y = new double[grid.values.length];
+        for (int t = 0; t < y.length; t++) {
             y[t] = t;
-            Arrays.fill(values[t], Double.NaN);
-            double[] row = columns.values()[t];
-            int first = columns.first()[t];
-            for (int k = 0; k < row.length; k++) {
-                int c = positions[first + k] - lo;
-                if (row[k] != 0.0 && c >= 0 && c < width) {
-                    // several nodes can share a distance: keep the largest magnitude
-                    double log = Math.log10(Math.abs(row[k]));
-                    values[t][c] = Double.isNaN(values[t][c]) ? log : Math.max(values[t][c], log);
-                }
-            }
         }
-        return new HeatMap(name, title, signed ? "i − j" : "d(i, j)", "step t", "log10 |J_t(i, j)|", x, y, values, overlays);
+        return new HeatMap(name, title, signed ? "i − j" : "d(i, j)", "step t", "log10 |J_t(i, j)|", grid.x(), y, grid.values,
+                overlays, ConeMeasurement.LOG10_MIN_NORMAL, Math.log10(Double.MAX_VALUE), BELOW_LABEL, ABOVE_LABEL);
     }
 
     /**
@@ -86,20 +68,26 @@ final class ConeCharts {
         return new Series(label, t, f);
     }
 
-    /** @return the heat map's last row, |J_T| by position, as a series (exact zeros are gaps) */
+    /**
+     * @return the heat map's last row, log10|J_T| by position, as a series; exact zeros and
+     *     non-finite solver values are gaps
+     */
     static Series finalProfile(String label, HeatMap map) {
         double[] last = map.values()[map.values().length - 1];
-        double[] magnitude = new double[last.length];
+        double[] log10 = new double[last.length];
         for (int c = 0; c < last.length; c++) {
-            magnitude[c] = Math.pow(10, last[c]);
+            log10[c] = Double.isFinite(last[c]) ? last[c] : Double.NaN;
         }
-        return new Series(label, map.x(), magnitude);
+        return new Series(label, map.x(), log10);
     }
 
-    /** @return the profiles of |J_T| by position, one series per loss, on a log scale */
+    /**
+     * @return the profiles of log10|J_T| by position, one series per loss, wide-range (so that
+     *     magnitudes below 1e-308 show instead of vanishing)
+     */
     static LineChart profiles(String xLabel, int steps, List<Series> profiles) {
-        return new LineChart("profile", "Influence after T = " + steps + " steps: |J_T(i, j)| by position (gaps: exactly 0)",
-                xLabel, "|J_T(i, j)|", profiles, true);
+        return new LineChart("profile", "Influence after T = " + steps + " steps: log10 |J_T(i, j)| by position (gaps: exactly 0)",
+                xLabel, "log10 |J_T(i, j)|", profiles, false);
     }
 
     /** @return the fronts against t */

@@ -7,7 +7,8 @@ import org.conelab.api.solver.Solver;
 
 /**
  * Everything an analyzer measures: the samples, the kernel, the targets and the training
- * set-ups, and the solver to compute with.
+ * set-ups, and the solver to compute with. The arrays are copied in and out, so no analyzer can
+ * change them under the next.
  *
  * @param name the pipeline's name
  * @param graph the sample graph
@@ -22,4 +23,30 @@ import org.conelab.api.solver.Solver;
  */
 public record Experiment(String name, Graph graph, Kernel kernel, double[] targets, double[] initial,
         Training primary, Optional<Training> comparison, Solver solver, String solverId, int steps) {
+
+    /** Copies the arrays. */
+    public Experiment {
+        targets = targets.clone();
+        initial = initial.clone();
+    }
+
+    /** @return a copy of the targets */
+    @Override
+    public double[] targets() {
+        return targets.clone();
+    }
+
+    /** @return a copy of the initial predictions */
+    @Override
+    public double[] initial() {
+        return initial.clone();
+    }
+
+    /**
+     * @return the main training set-up followed by the comparison's, when there is one
+     * @since 1.1
+     */
+    public java.util.List<Training> trainings() {
+        return comparison.map(c -> java.util.List.of(primary, c)).orElse(java.util.List.of(primary));
+    }
 }

@@ -7,15 +7,22 @@ public enum Verdict {
     /** The measurement contradicts the claim. */
     FAILS,
     /** A measured figure with no claim to test. */
-    INFO;
+    INFO,
+    /**
+     * The claim could not be measured on this run (for example the dynamics diverged, or the
+     * numbers left the floating-point range): neither holds nor fails.
+     *
+     * @since 1.1
+     */
+    NOT_MEASURABLE;
 
     /** @return {@link #HOLDS} when {@code condition}, else {@link #FAILS} */
     public static Verdict of(boolean condition) {
         return condition ? HOLDS : FAILS;
     }
 
-    /** @return the lower-case name written in reports */
+    /** @return the lower-case name written in reports ({@code holds}, {@code not measurable}, …) */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }
