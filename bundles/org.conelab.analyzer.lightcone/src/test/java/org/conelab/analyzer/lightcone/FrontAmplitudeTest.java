@@ -24,7 +24,7 @@ class FrontAmplitudeTest {
         for (int t = 1; t <= 10; t++) {
             assertThat(columns.at(t, 20 + t)).isCloseTo(Math.pow(-eta * beta * w, t), org.assertj.core.data.Percentage.withPercentage(1e-10));
         }
-        assertThat(FrontAmplitude.largestRelativeError(d, columns, 1)).isLessThan(1e-12);
+        assertThat(FrontAmplitude.largestRelativeError(d, columns, edges(d, 20, 1, 10))).isLessThan(1e-12);
     }
 
     @Test
@@ -39,6 +39,47 @@ class FrontAmplitudeTest {
         values[3][13] *= 1.01;
         ResponseColumns wrong = new ResponseColumns(10, right.first(), values);
 
-        assertThat(FrontAmplitude.largestRelativeError(d, wrong, 1)).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(FrontAmplitude.largestRelativeError(d, wrong, edges(d, 10, 1, 5))).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void edgeEntriesFarBelowTheDoubleRangeAreComparedInWideRange() {
+        // (ηβw)^t with ηβw = 1e-20: at t = 40 the edge is 1e-800, far below double's range
+        int n = 101;
+        double[] weights = new double[n];
+        java.util.Arrays.fill(weights, 1.0);
+        LinearDynamics d = new LinearDynamics(new StencilMatrix(n, new double[] {1.0, 1e-19}), weights, 0.1);
+        EdgeValues edges = edges(d, 50, 1, 40);
+        double log10 = org.conelab.numeric.WideSum.log10(edges.mantissa[1][40], edges.exponent[1][40]);
+        assertThat(log10).isCloseTo(-800, org.assertj.core.data.Offset.offset(1e-9));
+
+        assertThat(FrontAmplitude.largestRelativeError(d, new PowerSolver().response(d, 50, 40), edges)).isLessThan(1e-12);
+    }
+
+    @Test
+    void aWrongWideValueFarBelowTheDoubleRangeIsDetected() {
+        int n = 101;
+        double[] weights = new double[n];
+        java.util.Arrays.fill(weights, 1.0);
+        LinearDynamics d = new LinearDynamics(new StencilMatrix(n, new double[] {1.0, 1e-19}), weights, 0.1);
+        EdgeValues edges = edges(d, 50, 1, 40);
+        edges.mantissa[0][40] *= 1.001;
+
+        assertThat(FrontAmplitude.largestRelativeError(d, new PowerSolver().response(d, 50, 40), edges))
+                .isCloseTo(0.001, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    /** The wide-range edge values of a run from {@code source}. */
+    static EdgeValues edges(LinearDynamics d, int source, int range, int steps) {
+        StructuralSupport support = StructuralSupport.of(d.kernel(), source, steps);
+        WideResponse wide = new WideResponse(d.kernel(), d.weights(), d.eta(), support);
+        EdgeValues edges = new EdgeValues(source, range, d.size(), steps);
+        for (int t = 0; t <= steps; t++) {
+            if (t > 0) {
+                wide.advance();
+            }
+            edges.record(t, wide, support);
+        }
+        return edges;
     }
 }
