@@ -9,7 +9,8 @@ import org.conelab.api.solver.Solver;
  * Lieb–Robinson measurements for a kernel that is not strictly local but decays,
  * |K_ij| ≤ C₀·exp(−d(i, j)/ξ₀) (paper, §12). The paper bounds
  * |(A^t)_{ij}| ≤ C·exp(−(d(i, j) − v·t)/ξ) for A = KW, and through the binomial expansion of
- * Theorem 2 the same form follows for J_t = (I − ηA)^t; both are fitted here, C, ξ and v jointly
+ * Theorem 2 the same form follows for J_t = (I − ηA)^t = Σ_k C(t, k)(−η)^k A^k, with
+ * v_J = ξ·ln(1 + η·e^{v/ξ}); both are fitted here, C, ξ and v jointly
  * ({@link LiebRobinsonFit} on the samples outside the cone of {@link ConeTail}), A^t from
  * {@link ScaledColumns#powers}, J_t from the solver's response columns.
  *

@@ -12,6 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ConeTailTest {
 
+    /** Agreement of logarithms computed from the same doubles. */
+    private static final double LOG_ROUNDING = 1e-12;
+    /** Agreement of a fit on exact data with its constants. */
+    private static final double EXACT_FIT = 1e-9;
+
     @Test
     void theSamplesAreTheNonZeroEntriesBeyondTheRelativeFront() {
         // one step, nodes at d = 0 … 5 (node 6 unreachable): |x| = 1, 0.5, 1e-3, 2e-5, 0, 1e-9, 7
@@ -24,8 +29,8 @@ class ConeTailTest {
         assertThat(tail.front()).containsExactly(0, 2);
         assertThat(tail.step()).containsExactly(1, 1);
         assertThat(tail.distance()).containsExactly(3, 5);
-        assertThat(tail.logAbs()[0]).isCloseTo(10 + Math.log(2e-5), within(1e-12));
-        assertThat(tail.logAbs()[1]).isCloseTo(10 + Math.log(1e-9), within(1e-12));
+        assertThat(tail.logAbs()[0]).isCloseTo(10 + Math.log(2e-5), within(LOG_ROUNDING));
+        assertThat(tail.logAbs()[1]).isCloseTo(10 + Math.log(1e-9), within(LOG_ROUNDING));
     }
 
     @Test
@@ -39,7 +44,7 @@ class ConeTailTest {
 
         assertThat(large.front()).containsExactly(small.front());
         assertThat(large.distance()).containsExactly(2);
-        assertThat(large.logAbs()[0] - small.logAbs()[0]).isCloseTo(50, within(1e-12));
+        assertThat(large.logAbs()[0] - small.logAbs()[0]).isCloseTo(50, within(LOG_ROUNDING));
     }
 
     @Test
@@ -69,9 +74,9 @@ class ConeTailTest {
 
         // the peak is at d = 0, so the relative front is ξ·ln(1/ε) whatever t
         assertThat(tail.front()[steps]).isEqualTo((int) Math.floor(xi * Math.log(1 / ConeTail.EPSILON)));
-        assertThat(fit.logC()).isCloseTo(logC, within(1e-9));
-        assertThat(fit.xi()).isCloseTo(xi, within(1e-9));
-        assertThat(fit.velocity()).isCloseTo(v, within(1e-9));
+        assertThat(fit.logC()).isCloseTo(logC, within(EXACT_FIT));
+        assertThat(fit.xi()).isCloseTo(xi, within(EXACT_FIT));
+        assertThat(fit.velocity()).isCloseTo(v, within(EXACT_FIT));
     }
 
     @ParameterizedTest(name = "IS weights: {0}")

@@ -13,15 +13,18 @@ import org.junit.jupiter.api.Test;
 
 class DecayingConeTest {
 
+    /** Agreement of a slope or fit on exact data with its value. */
+    private static final double EXACT = 1e-9;
+
     @Test
     void theSlopeOfAnExactLineIsItsSpeed() {
-        assertThat(DecayingCone.slope(new int[] {5, 8, 11, 14, 17})).isCloseTo(3.0, within(1e-12));
+        assertThat(DecayingCone.slope(new int[] {5, 8, 11, 14, 17})).isCloseTo(3.0, within(EXACT));
     }
 
     @Test
     void theSlopeIsTheLeastSquaresFit() {
         // fronts 0, 1, 1, 3: slope = Σ(t − 1.5)(f − 1.25)/Σ(t − 1.5)² = 4.5/5 = 0.9
-        assertThat(DecayingCone.slope(new int[] {0, 1, 1, 3})).isCloseTo(0.9, within(1e-12));
+        assertThat(DecayingCone.slope(new int[] {0, 1, 1, 3})).isCloseTo(0.9, within(EXACT));
     }
 
     @Test
@@ -55,10 +58,10 @@ class DecayingConeTest {
     void aFittedVelocityAndItsErrorsAreFindings() {
         Map<String, Finding> f = byName(DecayingCone.fitFindings(".mse", "A", exact("A", -1, 2, 3, 10).fit()));
 
-        assertThat(f.get("lr_velocity_A.mse").measured()).isCloseTo(3, within(1e-9));
+        assertThat(f.get("lr_velocity_A.mse").measured()).isCloseTo(3, within(EXACT));
         assertThat(f.get("lr_velocity_A.mse").unit()).isEqualTo("nodes/step");
-        assertThat(f.get("lr_xi_A.mse").measured()).isCloseTo(2, within(1e-9));
-        assertThat(f.get("lr_logC_A.mse").measured()).isCloseTo(-1, within(1e-9));
+        assertThat(f.get("lr_xi_A.mse").measured()).isCloseTo(2, within(EXACT));
+        assertThat(f.get("lr_logC_A.mse").measured()).isCloseTo(-1, within(EXACT));
         assertThat(f).containsKeys("lr_velocity_A_stderr.mse", "lr_xi_A_stderr.mse", "lr_logC_A_stderr.mse", "lr_fit_rms_A.mse");
     }
 
@@ -67,7 +70,7 @@ class DecayingConeTest {
         Map<String, Finding> f = byName(DecayingCone.fitFindings("", "J", exact("J", -1, 2, -0.5, 10).fit()));
 
         assertThat(f).doesNotContainKey("lr_velocity_J");
-        assertThat(f.get("lr_recession_J").measured()).isCloseTo(0.5, within(1e-9));
+        assertThat(f.get("lr_recession_J").measured()).isCloseTo(0.5, within(EXACT));
         assertThat(f).containsKey("lr_recession_J_stderr");
     }
 
@@ -91,9 +94,9 @@ class DecayingConeTest {
         TailScan scan = new TailScan(TailScan.THRESHOLDS.clone(), fronts, power, response);
         Map<String, Finding> f = byName(DecayingCone.findings(".mse", scan));
 
-        assertThat(f.get("front_recession_1e-4.mse").measured()).isCloseTo(2, within(1e-12));
+        assertThat(f.get("front_recession_1e-4.mse").measured()).isCloseTo(2, within(EXACT));
         assertThat(f).doesNotContainKey("front_speed_1e-4.mse");
-        assertThat(f.get("front_speed_1e-8.mse").measured()).isCloseTo(1, within(1e-12));
+        assertThat(f.get("front_speed_1e-8.mse").measured()).isCloseTo(1, within(EXACT));
         assertThat(f.get("front_speed_1e-12.mse").measured()).isZero();
         assertThat(f).containsKeys("lr_velocity_A.mse", "lr_velocity_J.mse");
     }
@@ -107,9 +110,9 @@ class DecayingConeTest {
         // C·exp(−(d − v·t)/ξ) = 1e-12 at d = ξ·(ln C + 12·ln 10) + v·t
         double offset = 2 * (-1 + 12 * Math.log(10));
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0).x()[0]).isCloseTo(offset, within(1e-8));
-        assertThat(lines.get(0).x()[1]).isCloseTo(offset + 15, within(1e-8));
-        assertThat(lines.get(1).x()[1]).isCloseTo(-offset - 15, within(1e-8));
+        assertThat(lines.get(0).x()[0]).isCloseTo(offset, within(EXACT));
+        assertThat(lines.get(0).x()[1]).isCloseTo(offset + 15, within(EXACT));
+        assertThat(lines.get(1).x()[1]).isCloseTo(-offset - 15, within(EXACT));
         assertThat(DecayingCone.contourReach(10, scan, 999)).isEqualTo((long) Math.ceil(offset + 15));
 
         TailScan none = new TailScan(TailScan.THRESHOLDS.clone(), new int[3][2], exact("A", 0, 2, 3, 1), exact("J", 0, 2, 3, 1));
