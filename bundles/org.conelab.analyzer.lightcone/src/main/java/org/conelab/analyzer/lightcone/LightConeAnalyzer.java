@@ -55,14 +55,11 @@ public final class LightConeAnalyzer implements Analyzer {
 
     /** Columns of margin shown beyond the cone in the heat map, at least. */
     private static final int MIN_MARGIN = 5;
-    private static final double DEFAULT_XI_FACTOR = 2.0;
 
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(new ParameterSpec("source", "(middle node)", "the perturbed node j, 0 ≤ j < n"),
-                new ParameterSpec("width", "(T·R plus a margin)", "half-width of the heat map, in nodes"),
-                new ParameterSpec("xi_factor", Double.toString(DEFAULT_XI_FACTOR),
-                        "decaying kernels: the Lieb–Robinson ξ as a multiple (> 1) of the kernel's ξ₀"));
+                new ParameterSpec("width", "(T·R plus a margin)", "half-width of the heat map, in nodes"));
     }
 
     @Override
@@ -72,7 +69,6 @@ public final class LightConeAnalyzer implements Analyzer {
         SymmetricMatrix kernel = experiment.kernel().matrix();
         int steps = experiment.steps();
         int source = parameters.integer("source", n / 2, 0, n - 1);
-        double xi = locality.isStrictlyLocal() ? Double.NaN : parameters.positive("xi_factor", DEFAULT_XI_FACTOR) * locality.decayLength();
         boolean chain = experiment.graph() instanceof Chain;
         int[] distances = experiment.graph().distancesFrom(source);
         int[] positions = chain ? offsets(n, source) : distances;
@@ -106,12 +102,11 @@ public final class LightConeAnalyzer implements Analyzer {
                 overlays = ConeCharts.coneLines("cone d = t·R", steps, 0, coneRange, chain);
                 width = defaultWidth((long) steps * coneRange, eccentricity(distances));
             } else {
-                scan = TailScan.of(columns, distances, xi);
+                scan = TailScan.of(experiment.solver(), dynamics, columns, distances);
                 tailScans.add(scan);
-                overlays = ConeCharts.coneLines("Lieb–Robinson bound at 1e-12", steps, DecayingCone.contourOffset(scan),
-                        scan.velocity(), chain);
-                width = defaultWidth((long) Math.ceil(DecayingCone.contourOffset(scan) + steps * scan.velocity()),
-                        eccentricity(distances));
+                overlays = DecayingCone.contourLines(steps, scan, chain);
+                int eccentricity = eccentricity(distances);
+                width = defaultWidth(DecayingCone.contourReach(steps, scan, eccentricity), eccentricity);
             }
             HeatGrid grid = new HeatGrid(positions, parameters.integer("width", width, 1, Integer.MAX_VALUE), chain, steps);
             EdgeValues edges = chain && coneRange > 0 ? new EdgeValues(source, coneRange, n, steps) : null;
@@ -156,7 +151,8 @@ public final class LightConeAnalyzer implements Analyzer {
             return new AnalysisResult(findings, List.of(ExactCone.table(lossIds, measurements, coneRange)), charts);
         }
         charts.add(ConeCharts.fronts("ε-fronts: max d(i, j) with |J_t(i, j)| ≥ ε", fronts));
-        return new AnalysisResult(findings, List.of(DecayingCone.table(lossIds, tailScans)), charts);
+        return new AnalysisResult(findings, List.of(DecayingCone.table(lossIds, tailScans), DecayingCone.fitTable(lossIds, tailScans)),
+                charts);
     }
 
     private static int defaultWidth(long cone, int eccentricity) {

@@ -12,6 +12,7 @@ import org.conelab.api.Parameters;
 import org.conelab.api.analysis.AnalysisResult;
 import org.conelab.api.analysis.Experiment;
 import org.conelab.api.analysis.Finding;
+import org.conelab.api.analysis.Table;
 import org.conelab.api.analysis.Training;
 import org.conelab.api.analysis.Verdict;
 import org.conelab.api.chart.HeatMap;
@@ -26,6 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LightConeAnalyzerTest {
+
+    /** How close the fitted bound with C_bound comes to the tightest sample, in ln units. */
+    private static final double BOUND_TIGHTNESS = 1e-9;
 
     private final LightConeAnalyzer analyzer = new LightConeAnalyzer();
 
@@ -155,7 +159,7 @@ class LightConeAnalyzerTest {
     }
 
     @Test
-    void forADecayingKernelTheReportedVelocityMakesTheLiebRobinsonBoundHoldOnEveryEntry() {
+    void forADecayingKernelTheLiebRobinsonConstantsAreFittedOnAtAndOnJt() {
         double xi0 = 1.5;
         int n = 301;
         int steps = 30;
@@ -163,31 +167,65 @@ class LightConeAnalyzerTest {
         AnalysisResult result = analyzer.analyze(e, Parameters.empty(), Progress.NONE);
         Map<String, Finding> f = byName(result);
 
-        double v = f.get("lr_velocity").measured();
-        double xi = f.get("lr_xi").measured();
-        assertThat(xi).isEqualTo(2 * xi0);
-        assertThat(v).isGreaterThanOrEqualTo(0).isFinite();
-        assertThat(f.get("lr_velocity_late").measured()).isLessThanOrEqualTo(v);
-        // definition check: |J_t(i, j)| ≤ exp(−(|i − j| − v·t)/ξ), tight at some entry
-        var columns = new PowerSolver().response(new org.conelab.api.solver.LinearDynamics(e.kernel().matrix(),
-                e.primary().weights(), e.primary().eta()), n / 2, steps);
+        // A^t spreads: a positive velocity, well determined; every constant has its error
+        for (String suffix : List.of("", ".mse")) {
+            assertThat(f.get("lr_velocity_A" + suffix).measured()).as("v of A^t" + suffix).isPositive()
+                    .isGreaterThan(3 * f.get("lr_velocity_A_stderr" + suffix).measured());
+            for (String name : List.of("lr_xi_A", "lr_logC_A", "lr_xi_J", "lr_logC_J", "lr_fit_rms_A", "lr_fit_rms_J")) {
+                assertThat(f.get(name + suffix).measured()).as(name + suffix).isFinite();
+                assertThat(f.get(name + suffix).verdict()).isEqualTo(Verdict.INFO);
+            }
+            assertThat(f.get("lr_xi_A_stderr" + suffix).measured()).isPositive();
+            assertThat(f.containsKey("lr_velocity_J" + suffix) || f.containsKey("lr_recession_J" + suffix))
+                    .as("J_t's slope, named by its sign" + suffix).isTrue();
+        }
+        assertThat(f).doesNotContainKeys("lr_velocity", "lr_xi", "lr_velocity_late");
+
+        // definition check: with the fitted ξ, v and C_bound the bound holds on every sample of J_t
+        // outside the cone and is reached on one
+        var dynamics = new org.conelab.api.solver.LinearDynamics(e.kernel().matrix(), e.primary().weights(), e.primary().eta());
+        var columns = new PowerSolver().response(dynamics, n / 2, steps);
+        int[] distances = e.graph().distancesFrom(n / 2);
+        TailScan scan = TailScan.of(new PowerSolver(), dynamics, columns, distances);
+        LiebRobinsonFit fit = scan.response().fit();
+        int[] tailFrom = scan.response().tail().front();
         double tightest = Double.NEGATIVE_INFINITY;
         for (int t = 1; t <= steps; t++) {
             for (int i = 0; i < n; i++) {
                 double magnitude = Math.abs(columns.at(t, i));
-                if (magnitude > 0) {
-                    double margin = Math.log(magnitude) + (Math.abs(i - n / 2) - v * t) / xi;
+                if (distances[i] > tailFrom[t] && magnitude > 0) {
+                    // ln|J_t(i, j)| − ln(C_bound·exp(−(d − v·t)/ξ))
+                    double margin = Math.log(magnitude) - fit.logCBound() + (distances[i] - fit.velocity() * t) / fit.xi();
                     tightest = Math.max(tightest, margin);
                 }
             }
         }
-        assertThat(tightest).isLessThanOrEqualTo(1e-9).isGreaterThan(-1e-9);
-        assertThat(result.tables().get(0).columns()).contains("front_is_1e-12", "front_mse_1e-04");
-        assertThat(f.get("front_speed_1e-12").measured()).isEqualTo(DecayingCone.slope(TailScan.of(columns, e.graph().distancesFrom(n / 2), xi).fronts()[2]));
+        assertThat(tightest).isLessThanOrEqualTo(BOUND_TIGHTNESS).isGreaterThan(-BOUND_TIGHTNESS);
+
+        // the table of constants repeats the findings, for all steps and the late half
+        Table constants = result.tables().get(1);
+        assertThat(constants.name()).isEqualTo("lieb-robinson");
+        assertThat(constants.rows()).hasSize(2);
+        assertThat(constants.rows().get(1)[0]).isEqualTo(15);
+        int v = constants.columns().indexOf("A_is_v");
+        assertThat(constants.rows().get(0)[v]).isEqualTo(f.get("lr_velocity_A").measured());
+        assertThat(constants.rows().get(0)[constants.columns().indexOf("J_mse_xi_stderr")]).isEqualTo(f.get("lr_xi_J_stderr.mse").measured());
+
+        assertThat(result.tables().get(0).columns()).contains("front_is_1e-12", "front_mse_1e-04", "tail_from_A_is", "tail_from_J_mse");
+        double slope = DecayingCone.slope(scan.fronts()[2]);
+        String front = slope < 0 ? "front_recession_1e-12" : "front_speed_1e-12";
+        assertThat(f.get(front).measured()).isEqualTo(Math.abs(slope)).isNotNegative();
         assertThat(result.charts()).hasSize(4);
+        // the fitted J_t contour, on both sides of the source
+        assertThat(((HeatMap) result.charts().get(0)).overlays()).hasSize(2);
         // the stored kernel is banded at its truncation range: an exact cone of that slope
         int stored = e.kernel().matrix().halfBandwidth();
         assertThat(f.get("outside_cone_nonzero_stored").measured()).isZero();
         assertThat(f.get("front_speed_stored").measured()).isEqualTo(stored);
+    }
+
+    @Test
+    void theLiebRobinsonFactorIsNoLongerAKey() {
+        assertThat(analyzer.parameters()).extracting(p -> p.name()).containsExactly("source", "width");
     }
 }
