@@ -20,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BatchIT {
 
-    static final List<String> COLUMNS = List.of("analyzer", "finding", "measured", "expected", "unit", "verdict");
-
     @TempDir
     Path output;
     @TempDir
@@ -44,11 +42,11 @@ class BatchIT {
         assertThat(run.resolve("lightcone-front.csv")).isRegularFile();
         assertThat(run.resolve("lightcone-cone.png")).isRegularFile();
 
-        List<Map<String, String>> findings = csv(run.resolve("findings.csv"));
-        Map<String, String> speed = finding(findings, "lightcone", "front_speed").orElseThrow();
+        List<Map<String, String>> findings = FindingsCsv.read(run.resolve("findings.csv"));
+        Map<String, String> speed = FindingsCsv.finding(findings, "lightcone", "front_speed").orElseThrow();
         assertThat(Double.parseDouble(speed.get("measured"))).isEqualTo(1.0);
         assertThat(speed.get("verdict")).isEqualTo("holds");
-        Map<String, String> outside = finding(findings, "lightcone", "outside_cone_nonzero").orElseThrow();
+        Map<String, String> outside = FindingsCsv.finding(findings, "lightcone", "outside_cone_nonzero").orElseThrow();
         assertThat(Double.parseDouble(outside.get("measured"))).isZero();
         assertThat(TestDistribution.text(out)).contains("front_speed");
     }
@@ -88,22 +86,4 @@ class BatchIT {
         }
     }
 
-    /** Rows of a header-first CSV file without quoted fields, as column → value. */
-    private static List<Map<String, String>> csv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        assertThat(lines.get(0).split(",")).containsExactlyElementsOf(COLUMNS);
-        return lines.stream().skip(1).filter(l -> !l.isBlank()).map(line -> {
-            String[] cells = line.split(",", -1);
-            assertThat(cells).as(line).hasSize(COLUMNS.size());
-            Map<String, String> row = new java.util.HashMap<>();
-            for (int i = 0; i < cells.length; i++) {
-                row.put(COLUMNS.get(i), cells[i]);
-            }
-            return row;
-        }).toList();
-    }
-
-    private static Optional<Map<String, String>> finding(List<Map<String, String>> rows, String analyzer, String name) {
-        return rows.stream().filter(r -> analyzer.equals(r.get("analyzer")) && name.equals(r.get("finding"))).findFirst();
-    }
 }

@@ -51,7 +51,7 @@ class ExtensionIT {
         assertThat(platform.command("list", List.of()).toString()).contains("poisson");
         Object summary = platform.command("run", List.of(System.getProperty("conelab.examples") + "/paper-tridiagonal.properties",
                 "loss=poisson", "output=" + output));
-        assertThat(summary.toString()).contains("loss     poisson").contains("6 holds, 0 fails");
+        assertThat(summary.toString()).contains("loss     poisson").contains(" holds, 0 fails").doesNotContain("not measurable");
         assertThat(runFolders()).hasSize(1);
 
         Files.delete(load.resolve("poisson.jar"));

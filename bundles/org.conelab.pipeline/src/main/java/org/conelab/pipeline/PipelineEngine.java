@@ -119,7 +119,7 @@ public final class PipelineEngine implements PipelineRunner {
         Path root = Paths.get(spec.output()).toAbsolutePath();
         Path folder = uniqueFolder(root, spec.name());
         progress.begin("write " + folder.getFileName(), 1);
-        new RunWriter(charts).write(folder, summary, run.resolved(), outcomes);
+        new RunWriter(charts).write(folder, summary, run.resolved(), run.experiment().trainings(), outcomes);
         progress.done();
 
         Map<String, List<Finding>> findings = new LinkedHashMap<>();

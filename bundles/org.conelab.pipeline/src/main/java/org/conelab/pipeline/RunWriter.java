@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.conelab.api.analysis.Finding;
+import org.conelab.api.analysis.Training;
+import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.api.analysis.Table;
 import org.conelab.api.chart.ChartRenderer;
 import org.conelab.api.chart.ChartSpec;
@@ -41,15 +43,17 @@ final class RunWriter {
      * @param target the run folder to create; must not exist
      * @param summary the text of {@code summary.txt}
      * @param resolved the resolved specification
+     * @param trainings each loss's set-up, for {@code training.csv}
      * @param outcomes every analyzer's result
      * @return {@code target}, complete
      */
-    Path write(Path target, String summary, Map<String, String> resolved, List<AnalyzerOutcome> outcomes) {
+    Path write(Path target, String summary, Map<String, String> resolved, List<Training> trainings, List<AnalyzerOutcome> outcomes) {
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
             Files.createDirectories(partial);
             List<String> charts = new ArrayList<>();
             writeText(partial.resolve("findings.csv"), findingsCsv(outcomes));
+            writeText(partial.resolve("training.csv"), trainingCsv(trainings));
             writeText(partial.resolve("summary.txt"), summary);
             writeText(partial.resolve("pipeline.properties"), ResolvedProperties.format(resolved));
             for (AnalyzerOutcome outcome : outcomes) {
@@ -74,6 +78,21 @@ final class RunWriter {
             deleteTree(partial);
             throw e;
         }
+    }
+
+    /** The columns of {@code training.csv}: per loss, η and the spectrum of S it was resolved against, at full precision. */
+    static final String TRAINING_HEADER = "loss,eta,eta_limit,lambda_min,lambda_min_tolerance,lambda_max,lambda_max_tolerance,"
+            + "condition_number,spectral_radius";
+
+    static String trainingCsv(List<Training> trainings) {
+        StringBuilder csv = new StringBuilder(TRAINING_HEADER).append('\n');
+        for (Training t : trainings) {
+            SpectrumBounds s = t.spectrum();
+            csv.append(String.join(",", t.lossId(), Numbers.format(t.eta()), Numbers.format(t.etaLimit()), Numbers.format(s.min()),
+                    Numbers.format(s.minTolerance()), Numbers.format(s.max()), Numbers.format(s.maxTolerance()),
+                    Numbers.format(s.conditionNumber()), Numbers.format(t.spectralRadius()))).append('\n');
+        }
+        return csv.toString();
     }
 
     /** The columns of {@code findings.csv}. */

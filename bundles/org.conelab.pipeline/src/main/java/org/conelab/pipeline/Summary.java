@@ -11,6 +11,7 @@ import org.conelab.api.analysis.Experiment;
 import org.conelab.api.analysis.Finding;
 import org.conelab.api.analysis.Training;
 import org.conelab.api.analysis.Verdict;
+import org.conelab.api.kernel.KernelFacts;
 import org.conelab.api.solver.SpectrumBounds;
 
 /** The human-readable {@code summary.txt} of a run: set-up, then every finding in a table. */
@@ -30,6 +31,10 @@ final class Summary {
         line(text, "kernel", run.spec().kernel() + ", range R = "
                 + (e.kernel().locality().isStrictlyLocal() ? Integer.toString(e.kernel().locality().range()) : "none (decaying)"));
         e.kernel().report().forEach((key, value) -> text.append(String.format(Locale.ROOT, "  %-8s   %s: %s%n", "", key, value)));
+        KernelFacts facts = e.kernel().facts();
+        text.append(String.format(Locale.ROOT, "  %-8s   %s: λ_min(K) %s, λ_max(K) %s%n  %-8s   (%s)%n", "", facts.definiteness().label(),
+                interval(facts.lambdaMinLower(), facts.lambdaMinUpper()), interval(facts.lambdaMaxLower(), facts.lambdaMaxUpper()),
+                "", facts.method()));
         line(text, "solver", e.solverId());
         training(text, "loss", e.primary());
         e.comparison().ifPresent(c -> training(text, "compare", c));
@@ -104,6 +109,22 @@ final class Summary {
             line(text, "", String.format(Locale.ROOT, "λmax is known to %.2g relative only (the solver's stated bound): "
                     + "another solver may resolve another η", s.maxTolerance() / s.max()));
         }
+    }
+
+    /** @return "= v" for a point, "∈ [lo, hi]", "≥ lo", "≤ hi", or "unknown" */
+    static String interval(double lower, double upper) {
+        if (Double.isInfinite(lower) && Double.isInfinite(upper)) {
+            return "unknown";
+        }
+        if (Double.isInfinite(upper)) {
+            return "≥ " + Numbers.brief(lower);
+        }
+        if (Double.isInfinite(lower)) {
+            return "≤ " + Numbers.brief(upper);
+        }
+        String lo = Numbers.brief(lower);
+        String hi = Numbers.brief(upper);
+        return lo.equals(hi) ? "= " + lo : "∈ [" + lo + ", " + hi + "]";
     }
 
     private static void line(StringBuilder text, String key, String value) {

@@ -75,11 +75,11 @@ class PipelineEngineTest {
         assertThat(runFolders()).containsExactly(report.outputDirectory());
         assertThat(report.outputDirectory().getFileName().toString()).startsWith("unit-");
         try (Stream<Path> files = Files.list(report.outputDirectory())) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("findings.csv", "summary.txt",
-                    "pipeline.properties", "record-targets.csv", "record-line.png", "report.html");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("findings.csv", "training.csv",
+                    "summary.txt", "pipeline.properties", "record-targets.csv", "record-line.png", "report.html");
         }
         assertThat(Files.readAllLines(report.outputDirectory().resolve("findings.csv"))).containsExactly(
-                "analyzer,finding,measured,expected,unit,verdict", "record,size_times_factor,40,,,info");
+                RunWriter.FINDINGS_HEADER, "record,size_times_factor,40,,,,info,unstated,");
         assertThat(report.findings().get("record")).hasSize(1);
     }
 

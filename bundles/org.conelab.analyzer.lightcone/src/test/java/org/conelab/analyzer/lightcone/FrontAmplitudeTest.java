@@ -45,10 +45,7 @@ class FrontAmplitudeTest {
     @Test
     void edgeEntriesFarBelowTheDoubleRangeAreComparedInWideRange() {
         // (ηβw)^t with ηβw = 1e-20: at t = 40 the edge is 1e-800, far below double's range
-        int n = 101;
-        double[] weights = new double[n];
-        java.util.Arrays.fill(weights, 1.0);
-        LinearDynamics d = new LinearDynamics(new StencilMatrix(n, new double[] {1.0, 1e-19}), weights, 0.1);
+        LinearDynamics d = tinyCoupling();
         EdgeValues edges = edges(d, 50, 1, 40);
         double log10 = org.conelab.numeric.WideSum.log10(edges.mantissa[1][40], edges.exponent[1][40]);
         assertThat(log10).isCloseTo(-800, org.assertj.core.data.Offset.offset(1e-9));
@@ -58,15 +55,19 @@ class FrontAmplitudeTest {
 
     @Test
     void aWrongWideValueFarBelowTheDoubleRangeIsDetected() {
-        int n = 101;
-        double[] weights = new double[n];
-        java.util.Arrays.fill(weights, 1.0);
-        LinearDynamics d = new LinearDynamics(new StencilMatrix(n, new double[] {1.0, 1e-19}), weights, 0.1);
+        LinearDynamics d = tinyCoupling();
         EdgeValues edges = edges(d, 50, 1, 40);
         edges.mantissa[0][40] *= 1.001;
 
         assertThat(FrontAmplitude.largestRelativeError(d, new PowerSolver().response(d, 50, 40), edges))
                 .isCloseTo(0.001, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    /** n = 101, K = tridiag(1e-19, 1, 1e-19), W = I, η = 0.1: the edge is (−1e-20)^t. */
+    private static LinearDynamics tinyCoupling() {
+        double[] weights = new double[101];
+        java.util.Arrays.fill(weights, 1.0);
+        return new LinearDynamics(new StencilMatrix(101, new double[] {1.0, 1e-19}), weights, 0.1);
     }
 
     /** The wide-range edge values of a run from {@code source}. */

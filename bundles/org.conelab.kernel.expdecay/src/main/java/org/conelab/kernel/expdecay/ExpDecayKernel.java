@@ -13,6 +13,7 @@ import org.conelab.api.ServiceProperties;
 import org.conelab.api.graph.Chain;
 import org.conelab.api.graph.Graph;
 import org.conelab.api.kernel.Kernel;
+import org.conelab.api.kernel.KernelFacts;
 import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.kernel.Locality;
 import org.conelab.api.matrix.SparseMatrix;
@@ -117,13 +118,12 @@ public final class ExpDecayKernel implements KernelGenerator {
                 + (truncated ? "" : ", capped at n - 1 = " + (n - 1) + ": nothing dropped"));
         report.put("structure", "stencil (Toeplitz, half-bandwidth " + half + ")");
         report.put("storage", bytes(matrix.storageBytes()));
-        report.put("lambda_min_lower_bound", format(bound));
-        report.put("lambda_min_method", truncated
-                ? "Toeplitz symbol bound: eigenvalues lie within the range of c0 + 2 sum c_k cos(k theta)"
-                : "untruncated Toeplitz section: lambda_min >= C0 (1 - q)/(1 + q), q = exp(-1/xi0)");
-        report.put("psd", bound >= 0 ? "yes (lower bound >= 0)" : "not guaranteed (lower bound < 0: lower kernel.tolerance)");
         report.put("decay_length", format(s.xi()) + " (graph distance = |i - j|)");
-        return new Kernel(matrix, Locality.decaying(s.xi()), report);
+        KernelFacts facts = new KernelFacts(bound, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, laplace.gershgorinBound(),
+                (truncated ? "λ_min: Toeplitz symbol bound (eigenvalues lie within the range of c0 + 2 Σ c_k cos(kθ))"
+                        : "λ_min: untruncated Toeplitz section, λ_min ≥ C0 (1 − q)/(1 + q), q = exp(−1/ξ0)")
+                        + "; λ_max ≤ the Gershgorin bound C0·(1 + 2 Σ_k q^k)");
+        return new Kernel(matrix, Locality.decaying(s.xi()), report, facts);
     }
 
     private static Kernel embedded(Graph graph, double[][] points, Settings s, Parameters parameters) {
@@ -150,29 +150,27 @@ public final class ExpDecayKernel implements KernelGenerator {
         report.put("structure", "sparse CSR");
         report.put("nnz", String.valueOf(matrix.values().length));
         report.put("storage", bytes(matrix.storageBytes()));
-        putSmallestEigenvalue(report, n, s.c0(), () -> DenseSpectrum.smallest(matrix));
+        KernelFacts facts = smallestEigenvalue(n, s.c0(), () -> DenseSpectrum.smallest(matrix));
         report.put("decay_length", Double.isNaN(decay)
                 ? "none claimed in graph distance (a stored pair is unreachable or at r = 0)"
                 : format(decay) + " in graph distance (xi0 times max d/r = " + format(hops.perLength()) + " over stored pairs)");
-        return new Kernel(matrix, Locality.decaying(decay), report);
+        return new Kernel(matrix, Locality.decaying(decay), report, facts);
     }
 
     /**
-     * Puts the smallest eigenvalue of the stored matrix, computed densely when n is small, and
-     * whether K is PSD: λ_min ≥ −{@link #PSD_SLACK}·n·C₀ counts as rounding.
+     * The smallest eigenvalue of the stored matrix, computed densely when n is small, as an
+     * interval of half-width {@link #PSD_SLACK}·n·C₀ (the rounding of a backward-stable dense
+     * eigensolver); nothing known for larger n (the untruncated K is PSD; truncation may break it).
      */
-    static void putSmallestEigenvalue(Map<String, String> report, int n, double c0, DoubleSupplier dense) {
-        if (n <= DENSE_LIMIT) {
-            double smallest = dense.getAsDouble();
-            report.put("lambda_min", format(smallest));
-            report.put("lambda_min_method", "dense eigenvalues of the stored matrix (EJML)");
-            report.put("psd", smallest >= -PSD_SLACK * n * c0 ? "yes (lambda_min >= 0 up to rounding)"
-                    : "no (lambda_min < 0: lower kernel.tolerance)");
-        } else {
-            report.put("lambda_min", "not computed (n too large)");
-            report.put("lambda_min_method", "dense only for n <= " + DENSE_LIMIT);
-            report.put("psd", "unknown (untruncated K is PSD; truncation may break it)");
+    static KernelFacts smallestEigenvalue(int n, double c0, DoubleSupplier dense) {
+        if (n > DENSE_LIMIT) {
+            return new KernelFacts(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                    Double.POSITIVE_INFINITY, "λ_min not computed: dense eigenvalues only for n ≤ " + DENSE_LIMIT);
         }
+        double smallest = dense.getAsDouble();
+        double rounding = PSD_SLACK * n * c0;
+        return new KernelFacts(smallest - rounding, smallest + rounding, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                "λ_min: dense eigenvalues of the stored matrix (EJML), ± n·ε·C0");
     }
 
     /** @return every node's position, or {@code null} when the graph has no Euclidean embedding */

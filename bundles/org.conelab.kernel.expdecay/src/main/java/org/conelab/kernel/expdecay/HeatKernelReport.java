@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.conelab.api.graph.Graph;
 import org.conelab.api.kernel.Kernel;
+import org.conelab.api.kernel.KernelFacts;
 import org.conelab.api.kernel.Locality;
 import org.conelab.api.matrix.SparseMatrix;
 
@@ -63,16 +64,13 @@ final class HeatKernelReport {
         report.put("structure", "sparse CSR (computed densely)");
         report.put("nnz", String.valueOf(count));
         report.put("storage", ExpDecayKernel.bytes(matrix.storageBytes()));
-        if (dropped == 0) {
-            report.put("lambda_min", ExpDecayKernel.format(heat.smallestEigenvalue()));
-            report.put("lambda_min_method", "exact: C0 exp(-tau lambda_max(L)), nothing dropped");
-            report.put("psd", "yes (positive definite: the heat kernel on any graph)");
-        } else {
-            ExpDecayKernel.putSmallestEigenvalue(report, n, s.c0(), () -> DenseSpectrum.smallest(matrix));
-        }
+        KernelFacts facts = dropped == 0
+                ? new KernelFacts(heat.smallestEigenvalue(), heat.smallestEigenvalue(), Double.NEGATIVE_INFINITY, s.c0(),
+                        "exact: λ_min = C0 exp(−τ λ_max(L)) > 0, nothing dropped; λ_max ≤ C0 (L ⪰ 0)")
+                : ExpDecayKernel.smallestEigenvalue(n, s.c0(), () -> DenseSpectrum.smallest(matrix));
         report.put("decay_length", ExpDecayKernel.format(decay)
                 + " in graph distance (measured: max d/ln(C0/|K_ij|) over stored pairs)");
         Locality locality = decay > 0 ? Locality.decaying(decay) : Locality.range(0);
-        return new Kernel(matrix, locality, report);
+        return new Kernel(matrix, locality, report, facts);
     }
 }

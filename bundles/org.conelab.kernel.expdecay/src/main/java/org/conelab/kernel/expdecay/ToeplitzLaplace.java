@@ -73,6 +73,14 @@ final class ToeplitzLaplace {
         return c0 * (1 - q) / (1 + q);
     }
 
+    /**
+     * @return an upper bound on λ_max of any section of the truncated Toeplitz matrix: the
+     *     Gershgorin row sum c0·(1 + 2 Σ_{k=1}^{R} q^k) ≤ c0·(1 + q)/(1 − q), raised by its rounding
+     */
+    double gershgorinBound() {
+        return c0 * (1 + q) / (1 - q) * (1 + roundingMargin() / c0 + 1e-15);
+    }
+
     /** @return a lower bound on λ_min of any section of the truncated Toeplitz matrix */
     double symbolLowerBound() {
         double closedForm = untruncatedMinimum() - 2 * c0 * Math.pow(q, half + 1.0) / (1 - q);

@@ -34,10 +34,10 @@ class ChainExpDecayTest {
         assertThat(kernel.locality().isStrictlyLocal()).isFalse();
         assertThat(kernel.locality().decayLength()).isEqualTo(2.0);
         assertThat(kernel.report()).containsKeys("profile", "truncation", "effective_range", "structure", "storage",
-                "lambda_min_lower_bound", "lambda_min_method", "psd", "decay_length");
+                "decay_length");
         assertThat(kernel.report().get("effective_range")).isEqualTo("R_eff = floor(xi0 ln(1/tolerance)) = 55");
         assertThat(kernel.report().get("structure")).isEqualTo("stencil (Toeplitz, half-bandwidth 55)");
-        assertThat(kernel.report().get("psd")).startsWith("yes");
+        assertThat(kernel.facts().definiteness()).isEqualTo(org.conelab.api.kernel.Definiteness.POSITIVE_DEFINITE);
     }
 
     @ParameterizedTest(name = "C0 = {0}, xi = {1}, tol = {2}")
@@ -66,15 +66,18 @@ class ChainExpDecayTest {
     })
     void theSymbolBoundIsBelowTheDenseSmallestEigenvalue(int n, double xi, double tol) {
         Kernel kernel = generator.generate(new Chain(n), kernel("xi", String.valueOf(xi), "tolerance", String.valueOf(tol)));
-        double bound = Double.parseDouble(kernel.report().get("lambda_min_lower_bound"));
+        double bound = kernel.facts().lambdaMinLower();
         double[] spectrum = DenseReference.eigenvalues(kernel.matrix());
-        // the report rounds to 6 significant digits
-        assertThat(bound).isLessThanOrEqualTo(spectrum[0] + 1e-6 * Math.abs(spectrum[0]) + 1e-15);
+        // below the dense reference's λ_min, up to that reference's own rounding
+        assertThat(bound).isLessThanOrEqualTo(spectrum[0] + PSD_TOLERANCE);
+        assertThat(spectrum[spectrum.length - 1]).as("λ_max within the Gershgorin bound")
+                .isLessThanOrEqualTo(kernel.facts().lambdaMaxUpper() + PSD_TOLERANCE);
         if (n >= 400) {
             // λ_min of a long section approaches the symbol minimum
             assertThat(bound).isCloseTo(spectrum[0], within(0.02 * Math.max(1, Math.abs(spectrum[0]))));
         }
-        assertThat(kernel.report().get("psd")).startsWith(bound >= 0 ? "yes" : "not guaranteed");
+        assertThat(kernel.facts().definiteness()).isEqualTo(bound > 0 ? org.conelab.api.kernel.Definiteness.POSITIVE_DEFINITE
+                : bound == 0 ? org.conelab.api.kernel.Definiteness.POSITIVE_SEMIDEFINITE : org.conelab.api.kernel.Definiteness.UNKNOWN);
     }
 
     @Test
@@ -83,8 +86,8 @@ class ChainExpDecayTest {
         Kernel kernel = generator.generate(new Chain(400), kernel("xi", "10", "tolerance", "0.2"));
         double[] spectrum = DenseReference.eigenvalues(kernel.matrix());
         assertThat(spectrum[0]).isLessThan(-0.1);
-        assertThat(kernel.report().get("psd")).startsWith("not guaranteed");
-        assertThat(Double.parseDouble(kernel.report().get("lambda_min_lower_bound"))).isLessThan(spectrum[0]);
+        assertThat(kernel.facts().definiteness()).isEqualTo(org.conelab.api.kernel.Definiteness.UNKNOWN);
+        assertThat(kernel.facts().lambdaMinLower()).isLessThan(spectrum[0]);
     }
 
     @Test
@@ -94,7 +97,7 @@ class ChainExpDecayTest {
             double[] spectrum = DenseReference.eigenvalues(kernel.matrix());
             double q = Math.exp(-1 / 3.0);
             assertThat(spectrum[0]).isGreaterThanOrEqualTo((1 - q) / (1 + q) - PSD_TOLERANCE);
-            assertThat(kernel.report().get("lambda_min_method")).startsWith("untruncated");
+            assertThat(kernel.facts().method()).contains("untruncated");
             assertThat(kernel.matrix().halfBandwidth()).isEqualTo(n - 1);
         }
     }

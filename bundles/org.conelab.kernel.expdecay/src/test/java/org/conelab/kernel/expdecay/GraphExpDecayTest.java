@@ -10,6 +10,7 @@ import org.conelab.api.InvalidInputException;
 import org.conelab.api.graph.Chain;
 import org.conelab.api.graph.Graph;
 import org.conelab.api.kernel.Kernel;
+import org.conelab.api.kernel.KernelFacts;
 import org.conelab.api.matrix.SparseMatrix;
 import org.conelab.graph.Grid;
 import org.conelab.graph.Ring;
@@ -64,14 +65,12 @@ class GraphExpDecayTest {
             }
         }
         double[] spectrum = DenseReference.eigenvalues(k);
-        assertThat(kernel.report()).containsKey("psd");
-        if (kernel.report().get("psd").startsWith("yes")) {
-            assertThat(spectrum[0]).as("λ_min").isGreaterThanOrEqualTo(-PSD_TOLERANCE * norm);
-        }
-        if (kernel.report().containsKey("lambda_min") && !(graph instanceof Chain)) {
-            assertThat(Double.parseDouble(kernel.report().get("lambda_min")))
-                    .isCloseTo(spectrum[0], within(1e-5 * Math.abs(spectrum[0]) + PSD_TOLERANCE * norm));
-        }
+        KernelFacts facts = kernel.facts();
+        // every stated interval contains the dense reference's extremes, to that reference's rounding
+        double rounding = PSD_TOLERANCE * norm;
+        assertThat(spectrum[0]).as("λ_min").isBetween(facts.lambdaMinLower() - rounding, facts.lambdaMinUpper() + rounding);
+        assertThat(spectrum[spectrum.length - 1]).as("λ_max")
+                .isBetween(facts.lambdaMaxLower() - rounding, facts.lambdaMaxUpper() + rounding);
     }
 
     @ParameterizedTest(name = "{0}-neighbour grid")
@@ -117,7 +116,8 @@ class GraphExpDecayTest {
         }
         assertThat(kernel.report().get("profile")).startsWith("heat kernel C0 exp(-tau L)");
         // λ_min = C0·exp(−τ·4) (λ_max(L) = 4 for even n)
-        assertThat(Double.parseDouble(kernel.report().get("lambda_min"))).isCloseTo(1.5 * Math.exp(-2.8), within(1e-6));
+        assertThat(kernel.facts().lambdaMinLower()).isCloseTo(1.5 * Math.exp(-2.8), within(1e-6));
+        assertThat(kernel.facts().definiteness()).isEqualTo(org.conelab.api.kernel.Definiteness.POSITIVE_DEFINITE);
     }
 
     @Test
@@ -144,7 +144,8 @@ class GraphExpDecayTest {
     @Test
     void largeEmbeddedGraphsSkipTheEigenvalue() {
         Kernel kernel = generator.generate(new Grid(50, 50, 8), kernel("xi", "0.5", "tolerance", "1e-3"));
-        assertThat(kernel.report()).containsEntry("lambda_min", "not computed (n too large)");
+        assertThat(kernel.facts().definiteness()).isEqualTo(org.conelab.api.kernel.Definiteness.UNKNOWN);
+        assertThat(kernel.facts().method()).contains("not computed");
         assertThat(kernel.locality().decayLength()).isCloseTo(0.5, within(1e-15));
     }
 

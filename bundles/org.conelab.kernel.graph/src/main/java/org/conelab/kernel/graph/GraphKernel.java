@@ -11,6 +11,7 @@ import org.conelab.api.ServiceProperties;
 import org.conelab.api.graph.Chain;
 import org.conelab.api.graph.Graph;
 import org.conelab.api.kernel.Kernel;
+import org.conelab.api.kernel.KernelFacts;
 import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.kernel.Locality;
 import org.conelab.api.matrix.BandedMatrix;
@@ -101,8 +102,9 @@ public final class GraphKernel implements KernelGenerator {
         report.put("structure", structure);
         report.put("nnz", String.valueOf(stored));
         report.put("storage", mebibytes(matrix.storageBytes()));
-        report.put("spectrum", "in [0, " + format(scale) + "] by construction (PSD)");
-        return new Kernel(matrix, Locality.range(range), report);
+        KernelFacts facts = KernelFacts.enclosed(0, scale,
+                "by construction: (I + D^-1/2 A D^-1/2)/2 has eigenvalues in [0, 1], so c·(…)^R has them in [0, c]");
+        return new Kernel(matrix, Locality.range(range), report, facts);
     }
 
     private static int range(Parameters parameters) {

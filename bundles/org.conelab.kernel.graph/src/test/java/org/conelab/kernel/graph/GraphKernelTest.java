@@ -115,7 +115,12 @@ class GraphKernelTest {
         // node 5 of a 4×4 four-grid has degree 4 and neighbours of degrees 3, 3, 4, 4:
         // (M²)_55 = 1/4 + Σ_j 1/(16·d_j) = 1/4 + (1/3 + 1/3 + 1/4 + 1/4)/16 = 31/96
         assertThat(kernel.matrix().entry(5, 5)).isCloseTo(31.0 / 96, within(1e-15));
-        assertThat(kernel.report()).containsKeys("profile", "range", "structure", "nnz", "storage", "spectrum");
+        assertThat(kernel.report()).containsKeys("profile", "range", "structure", "nnz", "storage");
+        // the spectrum enclosure by construction, against the dense reference
+        double[] spectrum = org.conelab.testsupport.DenseReference.eigenvalues(kernel.matrix());
+        assertThat(kernel.facts().definiteness()).isEqualTo(org.conelab.api.kernel.Definiteness.POSITIVE_SEMIDEFINITE);
+        assertThat(spectrum[0]).isGreaterThanOrEqualTo(kernel.facts().lambdaMinLower() - 1e-14);
+        assertThat(spectrum[spectrum.length - 1]).isLessThanOrEqualTo(kernel.facts().lambdaMaxUpper() + 1e-14);
         assertThat(kernel.report()).containsEntry("structure", "sparse CSR").containsEntry("range", "2");
     }
 

@@ -11,6 +11,7 @@ import org.conelab.api.ServiceProperties;
 import org.conelab.api.graph.Chain;
 import org.conelab.api.graph.Graph;
 import org.conelab.api.kernel.Kernel;
+import org.conelab.api.kernel.KernelFacts;
 import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.kernel.Locality;
 import org.conelab.api.matrix.StencilMatrix;
@@ -46,6 +47,8 @@ public final class TridiagonalKernel implements KernelGenerator {
      * so that α = 2|β|·cos(π/(n+1)) on the boundary of the PSD cone is not rejected by an ulp.
      */
     static final double PSD_SLACK = 1e-14;
+    /** Relative rounding of the closed-form eigenvalues, as a multiple of |α| + 2|β|: a few ulps. */
+    static final double CLOSED_FORM_ROUNDING = 4 * Math.ulp(1.0);
 
     @Override
     public List<ParameterSpec> parameters() {
@@ -81,11 +84,11 @@ public final class TridiagonalKernel implements KernelGenerator {
 
         Map<String, String> report = new LinkedHashMap<>();
         report.put("structure", "stencil (constant-coefficient, R = 1)");
-        report.put("positive_definite", String.valueOf(lambdaMin > 0));
-        report.put("lambda_min", format(lambdaMin));
-        report.put("lambda_max", format(lambdaMax));
-        report.put("spectrum", "exact: λ_k = α + 2β·cos(kπ/(n+1)), k = 1 … n");
-        return new Kernel(new StencilMatrix(n, coefficients), Locality.range(1), report);
+        // the closed form evaluated in double: a few roundings of |α| + 2|β|
+        double rounding = CLOSED_FORM_ROUNDING * (Math.abs(alpha) + 2 * Math.abs(beta));
+        KernelFacts facts = new KernelFacts(lambdaMin - rounding, lambdaMin + rounding, lambdaMax - rounding, lambdaMax + rounding,
+                "closed form λ_k = α + 2β·cos(kπ/(n+1)), k = 1 … n");
+        return new Kernel(new StencilMatrix(n, coefficients), Locality.range(1), report, facts);
     }
 
     /** @return λ_min = α − 2|β|·cos(π/(n+1)), and α itself for n = 1 */

@@ -10,7 +10,9 @@ import org.conelab.api.ParameterSpec;
 import org.conelab.api.Parameters;
 import org.conelab.api.graph.Chain;
 import org.conelab.api.graph.Graph;
+import org.conelab.api.kernel.Definiteness;
 import org.conelab.api.kernel.Kernel;
+import org.conelab.api.kernel.KernelFacts;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.testsupport.DenseReference;
@@ -64,7 +66,8 @@ class TridiagonalKernelTest {
         assertThat(((StencilMatrix) kernel.matrix()).coefficients()).containsExactly(3.0);
         assertThat(kernel.matrix().entry(0, 0)).isEqualTo(3.0);
         assertThat(kernel.locality().range()).isEqualTo(1);
-        assertThat(kernel.report()).containsEntry("lambda_min", "3.00000");
+        assertThat(kernel.facts().lambdaMinLower()).isCloseTo(3.0, within(1e-14));
+        assertThat(kernel.facts().lambdaMaxUpper()).isCloseTo(3.0, within(1e-14));
     }
 
     @ParameterizedTest(name = "n = {0}, alpha = {1}, beta = {2}")
@@ -93,14 +96,15 @@ class TridiagonalKernelTest {
         double[] dense = DenseReference.eigenvalues(kernel.matrix());
         double lambdaMin = ToeplitzSpectrum.min(n, alpha, beta);
 
-        assertThat(kernel.report())
-                .containsEntry("structure", "stencil (constant-coefficient, R = 1)")
-                .containsEntry("positive_definite", "true")
-                .containsKeys("lambda_min", "lambda_max", "spectrum");
-        assertThat(Double.parseDouble(kernel.report().get("lambda_min")))
-                .isCloseTo(dense[0], within(1e-5 * Math.abs(lambdaMin)));
-        assertThat(Double.parseDouble(kernel.report().get("lambda_max")))
-                .isCloseTo(dense[n - 1], within(1e-5 * dense[n - 1]));
+        assertThat(kernel.report()).containsEntry("structure", "stencil (constant-coefficient, R = 1)");
+        KernelFacts facts = kernel.facts();
+        assertThat(facts.definiteness()).isEqualTo(Definiteness.POSITIVE_DEFINITE);
+        // the stated intervals contain the dense reference's extremes (to its own rounding)
+        double denseRounding = 1e-14 * dense[n - 1];
+        assertThat(dense[0]).isBetween(facts.lambdaMinLower() - denseRounding, facts.lambdaMinUpper() + denseRounding);
+        assertThat(dense[n - 1]).isBetween(facts.lambdaMaxLower() - denseRounding, facts.lambdaMaxUpper() + denseRounding);
+        assertThat(facts.lambdaMinUpper() - facts.lambdaMinLower()).isLessThan(1e-14 * (Math.abs(alpha) + 2 * Math.abs(beta)));
+        assertThat(lambdaMin).isBetween(facts.lambdaMinLower(), facts.lambdaMinUpper());
     }
 
     @Test
@@ -111,7 +115,8 @@ class TridiagonalKernelTest {
         Kernel kernel = generator.generate(new Chain(n),
                 kernel("alpha", String.valueOf(alpha), "beta", String.valueOf(beta)));
 
-        assertThat(kernel.report()).containsEntry("positive_definite", "false");
+        assertThat(kernel.facts().definiteness()).isNotEqualTo(Definiteness.POSITIVE_DEFINITE);
+        assertThat(kernel.facts().lambdaMinLower()).isLessThanOrEqualTo(0.0);
         assertThat(DenseReference.eigenvalues(kernel.matrix())[0]).isCloseTo(0.0, within(SPECTRUM_TOLERANCE));
     }
 
