@@ -66,7 +66,10 @@ class VerdictsIT {
             values.append(i < 10 ? "1e-3" : "1e3").append('\n');
         }
         Files.writeString(targets, values);
-        Path run = run("n=101", "steps=40", "targets=csv", "targets.file=" + targets);
+        Path pipeline = output.resolve("graded.properties");
+        Files.writeString(pipeline, String.join("\n", "name = graded", "n = 101", "kernel = tridiagonal", "targets = csv",
+                "targets.file = graded.csv", "loss = is", "compare = mse", "steps = 40", ""));
+        Path run = runFile(pipeline);
         List<Map<String, String>> findings = FindingsCsv.read(run.resolve("findings.csv"));
 
         Map<String, String> speed = FindingsCsv.finding(findings, "lightcone", "front_speed").orElseThrow();
@@ -116,9 +119,14 @@ class VerdictsIT {
 
     /** Runs the paper example with overrides and returns its run folder. */
     private Path run(String... overrides) throws Exception {
+        return runFile(Path.of(System.getProperty("conelab.examples"), "paper-tridiagonal.properties"), overrides);
+    }
+
+    /** Runs a pipeline file with overrides and returns its run folder. */
+    private Path runFile(Path pipeline, String... overrides) throws Exception {
         Path folder = Files.createTempDirectory(output, "run");
         List<String> arguments = new ArrayList<>();
-        arguments.add(Path.of(System.getProperty("conelab.examples"), "paper-tridiagonal.properties").toString());
+        arguments.add(pipeline.toString());
         arguments.addAll(List.of(overrides));
         arguments.add("output=" + folder);
         platform.command("run", arguments);
