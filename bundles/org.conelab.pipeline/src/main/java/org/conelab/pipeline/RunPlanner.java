@@ -67,6 +67,8 @@ final class RunPlanner {
         sections.put("kernel", kernelProvider.service().parameters());
         sections.put("targets", targetGenerator.parameters());
         sections.put(INIT, INIT_PARAMETERS);
+        sections.put("loss", loss.service().parameters());
+        compare.ifPresent(c -> sections.put("compare", c.service().parameters()));
         for (String id : spec.analyzers()) {
             Provider<Analyzer> analyzer = catalogs.analyzers().require("analyzers", id);
             sections.put(id, analyzer.service().parameters());
@@ -89,8 +91,9 @@ final class RunPlanner {
         double[] targets = targetGenerator.generate(spec.n(), withSeeds.section("targets"));
         double[] initial = initialPredictions(targets, withSeeds.section(INIT));
 
-        Training primary = training(loss, "loss", spec, kernel, solver.service(), targets, initial);
-        Optional<Training> comparison = compare.map(c -> training(c, "compare", spec, kernel, solver.service(), targets, initial));
+        Training primary = training(loss, "loss", withSeeds.section("loss"), spec, kernel, solver.service(), targets, initial);
+        Optional<Training> comparison = compare.map(c -> training(c, "compare", withSeeds.section("compare"), spec, kernel,
+                solver.service(), targets, initial));
         Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
                 solver.service(), solver.id(), spec.steps());
         return new PreparedRun(spec, experiment, analyses, resolved);
@@ -148,17 +151,18 @@ final class RunPlanner {
      * against 2/λ_max(W^½ K W^½), taking the safe end 2/(λ_max + tolerance) of the interval the
      * solver states.
      */
-    private static Training training(Provider<Loss> loss, String key, PipelineSpec spec, Kernel kernel, Solver solver,
-            double[] targets, double[] initial) {
+    private static Training training(Provider<Loss> provider, String key, Parameters section, PipelineSpec spec, Kernel kernel,
+            Solver solver, double[] targets, double[] initial) {
+        Loss loss = provider.service().configure(section);
         double[] weights = new double[targets.length];
         for (int i = 0; i < targets.length; i++) {
             int index = i;
-            loss.service().domainViolation(targets[i], initial[i]).ifPresent(problem -> {
-                throw new InvalidInputException("targets[" + index + "]", problem + " (" + key + " = " + loss.id() + ")");
+            loss.domainViolation(targets[i], initial[i]).ifPresent(problem -> {
+                throw new InvalidInputException("targets[" + index + "]", problem + " (" + key + " = " + provider.id() + ")");
             });
-            weights[i] = loss.service().curvature(targets[i], targets[i]);
+            weights[i] = loss.curvature(targets[i], targets[i]);
             if (!(weights[i] > 0) || Double.isInfinite(weights[i])) {
-                throw new InvalidInputException("targets[" + i + "]", "the curvature of " + loss.id()
+                throw new InvalidInputException("targets[" + i + "]", "the curvature of " + provider.id()
                         + " at y = " + targets[i] + " is " + weights[i] + ", not a positive finite weight");
             }
         }
@@ -168,6 +172,6 @@ final class RunPlanner {
         }
         // the safe end of the interval: the true λ_max may exceed the solver's by its stated tolerance
         double limit = 2.0 / bounds.maxUpper();
-        return new Training(loss.id(), loss.service(), weights, spec.eta().resolve(limit), limit, bounds);
+        return new Training(provider.id(), loss, weights, spec.eta().resolve(limit), limit, bounds);
     }
 }

@@ -42,6 +42,7 @@ class PipelineEngineTest {
         engine.charts = renderer;
         engine.addGraph(new TestProviders.ChainBuilder(), TestProviders.props("chain", 0));
         engine.addLoss(new RatioLoss(), TestProviders.props("ratio", 0));
+        engine.addLoss(new TestProviders.ScaledSquareLoss(1.0), TestProviders.props("square", 0));
         engine.addKernel(new StencilKernel(), TestProviders.props("stencil", 0));
         engine.addSolver(small, TestProviders.props("small", 50));
         engine.addSolver(large, TestProviders.props("large", 10));
@@ -81,6 +82,22 @@ class PipelineEngineTest {
         assertThat(Files.readAllLines(report.outputDirectory().resolve("findings.csv"))).containsExactly(
                 RunWriter.FINDINGS_HEADER, "record,size_times_factor,40,,,,info,unstated,");
         assertThat(report.findings().get("record")).hasSize(1);
+    }
+
+    @Test
+    void aLossReadsItsParametersFromItsRolesSection() throws IOException {
+        RunReport plain = engine.run(spec("loss=square", "compare=square", "compare.c=4"), Progress.NONE);
+        List<String> training = Files.readAllLines(plain.outputDirectory().resolve("training.csv"));
+
+        // W = c·I scales λ_max by c: the comparison's η is a quarter of the trained loss's
+        double eta = Double.parseDouble(training.get(1).split(",")[1]);
+        double etaCompare = Double.parseDouble(training.get(2).split(",")[1]);
+        assertThat(etaCompare / eta).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(plain.resolved()).containsEntry("loss.c", "1.0").containsEntry("compare.c", "4");
+        assertThatThrownBy(() -> engine.run(spec("loss=square", "loss.d=1"), Progress.NONE))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("loss.d");
+        assertThatThrownBy(() -> engine.run(spec("loss=square", "loss.c=-1"), Progress.NONE))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("loss.c");
     }
 
     @Test

@@ -66,6 +66,20 @@ final class TestProviders {
         }
     }
 
+    /** l = (c/2)(f − y)² with its parameter {@code c} (default 1): curvature c, set through {@code loss.c}. */
+    static final class ScaledSquareLoss implements Loss {
+        private final double c;
+        ScaledSquareLoss(double c) { this.c = c; }
+        @Override public double value(double y, double f) { return c * (f - y) * (f - y) / 2; }
+        @Override public double gradient(double y, double f) { return c * (f - y); }
+        @Override public double curvature(double y, double f) { return c; }
+        @Override public Optional<String> domainViolation(double y, double f) { return Optional.empty(); }
+        @Override public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("c", "1.0", "the curvature, > 0"));
+        }
+        @Override public Loss configure(Parameters p) { return new ScaledSquareLoss(p.positive("c", 1.0)); }
+    }
+
     /** Tri-diagonal stencil with kernel.a on the diagonal and kernel.b beside it. */
     static final class StencilKernel implements KernelGenerator {
         @Override public List<ParameterSpec> parameters() {
