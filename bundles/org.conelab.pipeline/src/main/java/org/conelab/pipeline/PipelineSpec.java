@@ -35,7 +35,7 @@ record PipelineSpec(String name, String graph, int n, String kernel, String targ
 
     /** Keys allowed at top level. */
     static final Set<String> TOP_LEVEL_KEYS = Set.of("name", "graph", "n", "kernel", "targets", "loss", "compare",
-            "solver", "eta", "steps", "analyzers", "output");
+            "solver", "eta", "steps", "analyzers", "output", TargetScaledKernel.KEY);
 
     /** The largest number of training steps a pipeline may ask for. */
     static final int MAX_STEPS = 10_000_000;
@@ -51,7 +51,8 @@ record PipelineSpec(String name, String graph, int n, String kernel, String targ
             "eta", "0.5 stable",
             "steps", "40",
             "analyzers", "lightcone",
-            "output", "out");
+            "output", "out",
+            TargetScaledKernel.KEY, TargetScaledKernel.NONE);
 
     /**
      * @param values the pipeline's keys and values

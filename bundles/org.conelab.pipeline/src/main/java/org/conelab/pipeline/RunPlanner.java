@@ -81,15 +81,15 @@ final class RunPlanner {
         if (graph.size() != spec.n()) {
             throw new InvalidInputException("n", "graph '" + spec.graph() + "' has " + graph.size() + " nodes, not n = " + spec.n());
         }
-        Kernel kernel = kernelProvider.service().generate(graph, all.section("kernel"));
-        Provider<Solver> solver = solver(spec, kernel);
-        resolved.put("solver", solver.id());
-
         seed(resolved, "targets.seed");
         seed(resolved, "init.seed");
         Parameters withSeeds = new Parameters("", resolved);
         double[] targets = targetGenerator.generate(spec.n(), withSeeds.section("targets"));
         double[] initial = initialPredictions(targets, withSeeds.section(INIT));
+        Kernel kernel = TargetScaledKernel.applyIf(all.text(TargetScaledKernel.KEY, TargetScaledKernel.NONE),
+                kernelProvider.service().generate(graph, all.section("kernel")), targets);
+        Provider<Solver> solver = solver(spec, kernel);
+        resolved.put("solver", solver.id());
 
         Training primary = training(loss, "loss", withSeeds.section("loss"), spec, kernel, solver.service(), targets, initial);
         Optional<Training> comparison = compare.map(c -> training(c, "compare", withSeeds.section("compare"), spec, kernel,
