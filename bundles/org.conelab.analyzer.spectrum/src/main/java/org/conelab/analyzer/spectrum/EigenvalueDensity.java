@@ -133,6 +133,16 @@ record EigenvalueDensity(double[] log10Edges, double[] counts, double[] stderr, 
         return (edges[k] + edges[k + 1]) / 2 * Math.log(10);
     }
 
+    /** @return counts / (n · bin width in decades): the fraction of the n eigenvalues per decade of λ, comparable across bin widths */
+    double[] perDecade(int n) {
+        double width = log10Edges[1] - log10Edges[0];
+        double[] d = new double[counts.length];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = counts[k] / (n * width);
+        }
+        return d;
+    }
+
     /** @return the bin centres in log10 λ */
     double[] centres() {
         double[] c = new double[counts.length];

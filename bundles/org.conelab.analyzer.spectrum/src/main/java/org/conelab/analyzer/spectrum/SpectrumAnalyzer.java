@@ -93,14 +93,14 @@ public final class SpectrumAnalyzer implements Analyzer {
             findings.addAll(SpectrumFindings.perLoss(suffix, training, SpectralMoments.of(kernel, w), density, experiment.solverId()));
             densities.add(new Series(String.format(Locale.ROOT, "%s: λmin = %.4g, λmax = %.4g, κ = %.4g", training.lossId(),
                     training.spectrum().min(), training.spectrum().max(), training.spectrum().conditionNumber()),
-                    density.centres(), density.counts()));
+                    density.centres(), density.perDecade(kernel.size())));
             progress.worked(1);
         }
         progress.done();
         findings.addAll(SpectrumFindings.isAgainstMse(trainings, measured));
         List<ChartSpec> charts = new ArrayList<>();
-        charts.add(new LineChart("density", "Eigenvalue density of S = W^½KW^½ (eigenvalues per bin)", "log10 λ",
-                "eigenvalues per bin", densities, false));
+        charts.add(new LineChart("density", "Eigenvalue density of S = W^½KW^½ on a log λ axis", "log10 λ",
+                "fraction of the eigenvalues per decade", densities, false));
         List<Table> tables = new ArrayList<>(List.of(densityTable(trainings, measured)));
         if (!sweep.equals("none")) {
             progress.begin("spectrum: sweeps", 1);
