@@ -3,7 +3,9 @@ package org.conelab.solver.dense;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.numeric.SolverArguments;
+import org.conelab.numeric.SymmetricOperator;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.mult.MatrixVectorMult_DDRM;
 
 /**
  * Dense EJML copies of a {@link SymmetricMatrix} in any storage structure.
@@ -31,6 +33,22 @@ final class DenseMatrices {
             }
         }
         return dense;
+    }
+
+    /** @return the operator x ↦ A·x of a dense n×n matrix by EJML's row-major product (A is read, not copied) */
+    static SymmetricOperator operator(DMatrixRMaj a) {
+        int n = a.numRows;
+        return new SymmetricOperator() {
+            @Override
+            public int size() {
+                return n;
+            }
+
+            @Override
+            public void apply(double[] x, double[] y) {
+                MatrixVectorMult_DDRM.mult(a, DMatrixRMaj.wrap(n, 1, x), DMatrixRMaj.wrap(n, 1, y));
+            }
+        };
     }
 
     /**
