@@ -19,14 +19,21 @@ import org.conelab.api.solver.SpectrumBounds;
  *   <li><b>λ_min</b>: {@link InverseLanczos}, λ_min = 1/λ_max(S⁻¹) with S⁻¹ applied through
  *       {@code solver} and refinement, to relative accuracy of a few ulps whenever cond(K)·ε &lt; 1.
  *       When there is no solver, or it fails (K not positive definite, a solve that does not
- *       converge, refinement that does not), Lanczos on S gives λ_min with the same kind of
- *       enclosure as λ_max: honest, but only to about ε·λ_max absolutely.
+ *       converge, refinement that does not), the smallest Ritz value θ of Lanczos on S: an upper
+ *       bound (a Rayleigh quotient, computed in doubled precision), and as lower bound the
+ *       Gershgorin bound min_i (S_ii − Σ_{j≠i} |S_ij|), which is rigorous but may be far off.
  * </ul>
  *
- * <p>Every enclosure assumes only what Krylov methods always assume: that the seeded random
- * start is not orthogonal to an extreme eigenvector (and, for the Kato–Temple gap, to the next
- * one), an event of probability zero. A run that stops at the step cap states the bound it
- * reached, which may be loose.
+ * <p><b>What the bounds assume.</b> The enclosures of the largest eigenvalues (of S, and of S⁻¹
+ * for λ_min) assume what Krylov methods always assume: that the Krylov space has not missed the
+ * extreme eigenvector (and, for the Kato–Temple gap, the next one). At the top of a spectrum that
+ * is safe: a seeded random start has components of order n^−½ along those eigenvectors and every
+ * product amplifies them the most. At the bottom of S it is not: with graded weights the
+ * eigenvectors of eigenvalues far below ε·λ_max vanish from the Krylov vectors in rounding, and
+ * Lanczos on S can settle on an interior eigenvalue with a tiny residual (measured: 1.06e−6
+ * for a λ_min of 2.5e−9). Hence the Gershgorin lower bound, not a residual bound, for a λ_min
+ * from Lanczos on S. A run that stops at the step cap states the bound it reached, which may be
+ * loose.
  */
 public final class WeightedExtremes {
 
@@ -62,7 +69,10 @@ public final class WeightedExtremes {
         if (min == null) {
             Lanczos.Result bottom = forward.smallestVector() != null ? forward
                     : new Lanczos(s).extremes(maxSteps, LANCZOS_TOLERANCE, Lanczos.Ends.SMALLEST);
-            min = forward(accurate, roots, bottom, bottom.smallestVector(), false);
+            Enclosure ritz = forward(accurate, roots, bottom, bottom.smallestVector(), false);
+            // the Rayleigh quotient bounds λ_min above; only Gershgorin bounds it below for certain
+            min = new Enclosure(ritz.value(), Math.min(gershgorinLower(kernel, accurate, roots), ritz.upper()),
+                    ritz.upper());
         }
         return new SpectrumBounds(min.value(), max.value(), min.tolerance(), max.tolerance());
     }
@@ -78,6 +88,26 @@ public final class WeightedExtremes {
         } catch (ArithmeticException notPositiveDefiniteOrTooIllConditioned) {
             return null;
         }
+    }
+
+    /**
+     * @return min_i (S_ii − Σ_{j≠i} |S_ij|) rounded down: λ_min ≥ it (Gershgorin), with
+     *     |S|·1 = W^½·(|K|·√w) from the magnitudes of the compensated product
+     */
+    static double gershgorinLower(SymmetricMatrix kernel, CompensatedProduct accurate, double[] roots) {
+        int n = roots.length;
+        double[] ignored = new double[n];
+        double[] magnitude = new double[n];
+        accurate.residual(null, roots, ignored, magnitude);
+        double lower = Double.POSITIVE_INFINITY;
+        double slack = 4.0 * (accurate.maxRowLength() + 4.0) * Dot2.UNIT_ROUNDOFF;
+        for (int i = 0; i < n; i++) {
+            double diagonal = roots[i] * kernel.entry(i, i) * roots[i];
+            double rowSum = roots[i] * magnitude[i];
+            // S_ii − (Σ_j |S_ij| − |S_ii|), less the rounding of the row sum and the entries
+            lower = Math.min(lower, diagonal + Math.abs(diagonal) - rowSum - slack * rowSum);
+        }
+        return lower;
     }
 
     /** @return the enclosure of the largest (or smallest) eigenvalue of S at the Ritz vector y of the run */

@@ -15,6 +15,7 @@ import org.conelab.numeric.KernelSolver;
 import org.conelab.numeric.SolverArguments;
 import org.conelab.numeric.WeightedExtremes;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.osgi.service.component.annotations.Component;
@@ -37,7 +38,9 @@ import org.osgi.service.component.annotations.Component;
  *       enclosure (a few ulps once converged), λ_min = 1/λ_max(S⁻¹) to relative accuracy of a
  *       few ulps whenever cond(K)·ε &lt; 1, even where λ_min is far below ε·λ_max (graded W),
  *       which the QR algorithm cannot resolve. When K is not positive definite (its Cholesky
- *       factorisation fails), λ_min comes from Lanczos on S with an honest absolute bound;
+ *       factorisation fails), λ_min comes from the QR algorithm with the absolute bound
+ *       {@value #QR_BACKWARD_ULPS}·n·ε·‖S‖_F of its backward error (or from Lanczos on S with
+ *       the Gershgorin lower bound, if that is tighter);
  *   <li>{@link #product}: y = K·(w∘x) as one EJML matrix-vector product with the dense copy of K.
  * </ul>
  *
@@ -69,6 +72,12 @@ public final class DenseSolver implements Solver {
     static final int EIGENVALUE_COPIES = 2;
     /** n×n arrays held for extremes: K, its Cholesky factor (two for n ≥ 1000) and up to n Lanczos vectors. */
     static final int EXTREMES_COPIES = 4;
+    /**
+     * The backward error of the symmetric QR algorithm in units of n·ε·‖S‖_F: the computed
+     * eigenvalues are exact for S + E, ‖E‖₂ ≤ p(n)·ε·‖S‖₂ with p a modest polynomial (Golub and
+     * Van Loan, §8.3.6); n·‖S‖_F ≥ n·‖S‖₂ covers the p(n) seen in practice with a wide margin.
+     */
+    static final double QR_BACKWARD_ULPS = 1.0;
     /** Vectors of length n that extremes holds besides those: refinement and the enclosures. */
     static final int EXTREMES_WORK_VECTORS = 16;
 
@@ -169,7 +178,17 @@ public final class DenseSolver implements Solver {
         require(kernel, EXTREMES_COPIES, (double) EXTREMES_WORK_VECTORS * n);
         SolverArguments.weights(weights, n);
         DMatrixRMaj k = DenseMatrices.copyOf(kernel);
-        return WeightedExtremes.of(kernel, weights, DenseMatrices.operator(k), cholesky(k), n);
+        KernelSolver cholesky = cholesky(k);
+        SpectrumBounds bounds = WeightedExtremes.of(kernel, weights, DenseMatrices.operator(k), cholesky, n);
+        if (cholesky != null) {
+            return bounds;
+        }
+        // K not positive definite: λ_min also by the QR algorithm, within its backward error
+        DMatrixRMaj s = DenseMatrices.similarSymmetric(kernel, weights);
+        double tolerance = QR_BACKWARD_ULPS * n * Math.ulp(1.0) * NormOps_DDRM.normF(s);
+        double qrMin = SymmetricEigen.values(s)[0];
+        return tolerance < bounds.minTolerance()
+                ? new SpectrumBounds(qrMin, bounds.max(), tolerance, bounds.maxTolerance()) : bounds;
     }
 
     /**

@@ -16,6 +16,7 @@ import org.conelab.numeric.SymmetricOperator;
 import org.conelab.numeric.WeightedOperator;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ReferenceDynamics;
 import org.conelab.testsupport.Storage;
 import org.conelab.testsupport.ToeplitzSpectrum;
 import org.ejml.data.DMatrixRMaj;
@@ -187,6 +188,36 @@ class IterativeSolverSpectrumTest {
         IterativeSolver small = new IterativeSolver(new HeapBudget(1 << 20));
         assertThatThrownBy(() -> small.extremes(ToeplitzSpectrum.matrix(100_000, 1, 0.4), RandomVectors.ones(100_000)))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("n: n = 100000 needs ");
+    }
+
+    @Test
+    void anIndefiniteKernelFallsBackToLanczosOnSWithTheGershgorinLowerBound() {
+        // λ_min(K) = 1 − 1.6·cos(π/51) < 0: CG finds pᵀKp ≤ 0, so λ_min comes from Lanczos on S
+        int n = 50;
+        StencilMatrix k = ToeplitzSpectrum.matrix(n, 1.0, 0.8);
+        SpectrumBounds bounds = solver.extremes(k, RandomVectors.ones(n));
+        double[] exact = ToeplitzSpectrum.eigenvalues(n, 1.0, 0.8);
+        assertThat(Math.abs(bounds.min() - exact[0])).isLessThanOrEqualTo(bounds.minTolerance() + ROUNDING);
+        assertThat(Math.abs(bounds.max() - exact[n - 1])).isLessThanOrEqualTo(bounds.maxTolerance());
+        // Gershgorin: λ_min ≥ 1 − 1.6 = −0.6
+        assertThat(bounds.min() - bounds.minTolerance()).isCloseTo(-0.6, within(ROUNDING));
+        assertThat(bounds.maxTolerance()).isLessThanOrEqualTo(CONVERGED * bounds.max());
+    }
+
+    @Test
+    void productIsTheKernelTimesTheWeightedVector() {
+        int n = 60;
+        double[] w = RandomVectors.isWeights(n, 0.5, 91);
+        double[] x = RandomVectors.gaussian(n, 92);
+        for (SymmetricMatrix k : new SymmetricMatrix[] {ToeplitzSpectrum.matrix(n, 1, 0.4), RandomMatrices.banded(n, 3, 93),
+            Storage.sparse(RandomMatrices.sparseEntries(n, 3, 94)), Storage.dense(RandomMatrices.spdEntries(n, 95))}) {
+            assertThat(solver.product(k, w, x)).containsExactly(ReferenceDynamics.product(k, w, x), within(0.0));
+        }
+        StencilMatrix k = ToeplitzSpectrum.matrix(3, 1, 0.4);
+        assertThatThrownBy(() -> solver.product(k, new double[2], new double[3]))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("weights: ");
+        assertThatThrownBy(() -> solver.product(k, new double[3], new double[4]))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("x: ");
     }
 
     @Test
