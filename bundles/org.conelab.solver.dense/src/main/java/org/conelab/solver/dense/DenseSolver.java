@@ -33,7 +33,8 @@ import org.osgi.service.component.annotations.Component;
  *   <li>{@link #solve}: Cholesky factorisation A = L·Lᵀ and two triangular solves;
  *   <li>{@link #eigenvalues}: the symmetric QR algorithm on S = W^½ K W^½
  *       ({@link SymmetricEigen}), each eigenvalue within O(n·ε·‖S‖₂);
- *   <li>{@link #extremes}: {@link WeightedExtremes} with up to n Lanczos steps, the dense product
+ *   <li>{@link #extremes}: {@link WeightedExtremes} with up to min(n, {@value #MAX_LANCZOS_STEPS})
+ *       Lanczos steps, the dense product
  *       and EJML's Cholesky factorisation of K as the solve: λ_max with a Kato–Temple
  *       enclosure (a few ulps once converged), λ_min = 1/λ_max(S⁻¹) to relative accuracy of a
  *       few ulps whenever cond(K)·ε &lt; 1, even where λ_min is far below ε·λ_max (graded W),
@@ -72,6 +73,11 @@ public final class DenseSolver implements Solver {
     static final int EIGENVALUE_COPIES = 2;
     /** n×n arrays held for extremes: K, its Cholesky factor (two for n ≥ 1000) and up to n Lanczos vectors. */
     static final int EXTREMES_COPIES = 4;
+    /**
+     * The most Lanczos steps for extremes: k²·n multiply-adds of reorthogonalisation and k³ for the
+     * Ritz vectors stay within seconds at n = 4096; n ≤ 1000 runs to exactness if it must.
+     */
+    static final int MAX_LANCZOS_STEPS = 1000;
     /**
      * The backward error of the symmetric QR algorithm in units of n·ε·‖S‖_F: the computed
      * eigenvalues are exact for S + E, ‖E‖₂ ≤ p(n)·ε·‖S‖₂ with p a modest polynomial (Golub and
@@ -179,7 +185,8 @@ public final class DenseSolver implements Solver {
         SolverArguments.weights(weights, n);
         DMatrixRMaj k = DenseMatrices.copyOf(kernel);
         KernelSolver cholesky = cholesky(k);
-        SpectrumBounds bounds = WeightedExtremes.of(kernel, weights, DenseMatrices.operator(k), cholesky, n);
+        SpectrumBounds bounds = WeightedExtremes.of(kernel, weights, DenseMatrices.operator(k), cholesky,
+                Math.min(n, MAX_LANCZOS_STEPS));
         if (cholesky != null) {
             return bounds;
         }
