@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.conelab.api.matrix.BandedMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.Solver;
@@ -75,11 +77,11 @@ public final class ExtremesContract {
 
     /** @return the 3-hop ring kernel (CSR) of every order in {@link #RING_ORDERS} with step and log-uniform IS weights */
     public static List<Case> gradedRings() {
-        return List.of(RING_ORDERS[0], RING_ORDERS[1]).stream().flatMap(n -> List.of(
+        return IntStream.of(RING_ORDERS).boxed().flatMap(n -> Stream.of(
                 new Case("3-hop ring n = " + n + ", step targets", GradedProblems.ring3Hop(n),
                         GradedProblems.isWeights(GradedProblems.stepTargets(n))),
                 new Case("3-hop ring n = " + n + ", log-uniform targets", GradedProblems.ring3Hop(n),
-                        GradedProblems.isWeights(GradedProblems.logUniformTargets(n, TARGET_SEED)))).stream()).toList();
+                        GradedProblems.isWeights(GradedProblems.logUniformTargets(n, TARGET_SEED))))).toList();
     }
 
     /**

@@ -204,19 +204,16 @@ public final class DenseSolver implements Solver {
      *
      * @throws InvalidInputException naming {@code weights} or {@code x} when its length is not n,
      *     or with subject {@code n} when a copy of K would not fit in the heap
+     * @throws IllegalArgumentException when n &gt; {@value #MAX_ORDER}
      */
     @Override
     public double[] product(SymmetricMatrix kernel, double[] weights, double[] x) {
         int n = kernel.size();
         SolverArguments.length("weights", weights, n);
         SolverArguments.length("x", x, n);
-        DMatrixRMaj k;
-        if (kernel instanceof DenseMatrix dense) {
-            k = DMatrixRMaj.wrap(n, n, dense.values());
-        } else {
-            require(kernel, STEP_COPIES, 2.0 * n);
-            k = DenseMatrices.copyOf(kernel);
-        }
+        boolean dense = kernel instanceof DenseMatrix;
+        require(kernel, dense ? 0 : STEP_COPIES, 2.0 * n);
+        DMatrixRMaj k = dense ? DMatrixRMaj.wrap(n, n, ((DenseMatrix) kernel).values()) : DenseMatrices.copyOf(kernel);
         double[] scaled = new double[n];
         for (int i = 0; i < n; i++) {
             // u = w ∘ x
