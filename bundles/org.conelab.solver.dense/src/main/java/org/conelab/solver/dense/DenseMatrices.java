@@ -69,6 +69,27 @@ final class DenseMatrices {
     }
 
     /**
+     * @param k a dense K
+     * @param weights w
+     * @return ‖S‖_F = (Σ_ij w_i·K_ij²·w_j)^½ for S = W^½ K W^½, without forming S, rounded up by
+     *     the relative error of the sum
+     */
+    static double weightedFrobenius(DMatrixRMaj k, double[] weights) {
+        int n = k.numRows;
+        double sum = 0.0;
+        for (int i = 0; i < n; i++) {
+            double row = 0.0;
+            for (int j = 0; j < n; j++) {
+                double kij = k.unsafe_get(i, j);
+                // Σ_j K_ij²·w_j
+                row += kij * kij * weights[j];
+            }
+            sum += weights[i] * row;
+        }
+        return Math.sqrt(sum) * (1.0 + (n + 4.0) * Math.ulp(1.0));
+    }
+
+    /**
      * @return √w_i for every weight
      * @throws InvalidInputException naming the weight when the length is not n or a weight is
      *     not a finite number &gt; 0

@@ -15,7 +15,6 @@ import org.conelab.numeric.KernelSolver;
 import org.conelab.numeric.SolverArguments;
 import org.conelab.numeric.WeightedExtremes;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.osgi.service.component.annotations.Component;
@@ -38,10 +37,10 @@ import org.osgi.service.component.annotations.Component;
  *       and EJML's Cholesky factorisation of K as the solve: λ_max with a Kato–Temple
  *       enclosure (a few ulps once converged), λ_min = 1/λ_max(S⁻¹) to relative accuracy of a
  *       few ulps whenever cond(K)·ε &lt; 1, even where λ_min is far below ε·λ_max (graded W),
- *       which the QR algorithm cannot resolve. When K is not positive definite (its Cholesky
- *       factorisation fails), λ_min comes from the QR algorithm with the absolute bound
- *       {@value #QR_BACKWARD_ULPS}·n·ε·‖S‖_F of its backward error (or from Lanczos on S with
- *       the Gershgorin lower bound, if that is tighter);
+ *       which the QR algorithm cannot resolve. When the inverse route is not available (K not
+ *       positive definite, or singular to working precision, so that refinement fails) and the
+ *       bound left is wider than the backward error {@value #QR_BACKWARD_ULPS}·n·ε·‖S‖_F of the
+ *       QR algorithm, λ_min comes from the QR algorithm with that bound;
  *   <li>{@link #product}: y = K·(w∘x) as one EJML matrix-vector product with the dense copy of K.
  * </ul>
  *
@@ -184,18 +183,15 @@ public final class DenseSolver implements Solver {
         require(kernel, EXTREMES_COPIES, (double) EXTREMES_WORK_VECTORS * n);
         SolverArguments.weights(weights, n);
         DMatrixRMaj k = DenseMatrices.copyOf(kernel);
-        KernelSolver cholesky = cholesky(k);
-        SpectrumBounds bounds = WeightedExtremes.of(kernel, weights, DenseMatrices.operator(k), cholesky,
+        SpectrumBounds bounds = WeightedExtremes.of(kernel, weights, DenseMatrices.operator(k), cholesky(k),
                 Math.min(n, MAX_LANCZOS_STEPS));
-        if (cholesky != null) {
+        double qrTolerance = QR_BACKWARD_ULPS * n * Math.ulp(1.0) * DenseMatrices.weightedFrobenius(k, weights);
+        if (bounds.minTolerance() <= qrTolerance) {
             return bounds;
         }
-        // K not positive definite: λ_min also by the QR algorithm, within its backward error
-        DMatrixRMaj s = DenseMatrices.similarSymmetric(kernel, weights);
-        double tolerance = QR_BACKWARD_ULPS * n * Math.ulp(1.0) * NormOps_DDRM.normF(s);
-        double qrMin = SymmetricEigen.values(s)[0];
-        return tolerance < bounds.minTolerance()
-                ? new SpectrumBounds(qrMin, bounds.max(), tolerance, bounds.maxTolerance()) : bounds;
+        // no inverse route (K not positive definite, or singular to working precision): QR does better
+        double qrMin = SymmetricEigen.values(DenseMatrices.similarSymmetric(kernel, weights))[0];
+        return new SpectrumBounds(qrMin, bounds.max(), qrTolerance, bounds.maxTolerance());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.testsupport.Agreement;
+import org.conelab.testsupport.GradedProblems;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;
 import org.conelab.testsupport.ReferenceDynamics;
@@ -159,6 +160,17 @@ class DenseSolverSpectrumTest {
         // n·ε·‖S‖_F: about 50 · 2.2e-16 · 1.3 · √50
         assertThat(bounds.minTolerance()).isLessThan(1e-12);
         assertThat(bounds.maxTolerance()).isLessThan(1e-14);
+    }
+
+    @Test
+    void aSingularKernelGetsTheQrBoundForLambdaMin() {
+        // the 3-hop ring kernel of an even ring is singular: λ_min(K) = ((1 + cos π)/2)³ = 0
+        int n = 60;
+        SymmetricMatrix k = GradedProblems.ring3Hop(n);
+        SpectrumBounds bounds = solver.extremes(k, RandomVectors.ones(n));
+        assertThat(Math.abs(bounds.min())).isLessThanOrEqualTo(bounds.minTolerance());
+        assertThat(bounds.minTolerance()).isLessThan(1e-12);
+        assertThat(bounds.max()).isCloseTo(1.0, within(bounds.maxTolerance() + 1e-15));
     }
 
     @Test
