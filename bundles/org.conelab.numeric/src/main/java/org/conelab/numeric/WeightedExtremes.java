@@ -13,9 +13,10 @@ import org.conelab.api.solver.SpectrumBounds;
  *       Kato–Temple estimate of the largest Ritz value is below {@value #LANCZOS_TOLERANCE} of
  *       the spectral radius or the step cap is reached; then a {@link KatoTempleBound} enclosure
  *       at the Ritz vector from a product in doubled precision ({@link CompensatedProduct}),
- *       with error at most ({@value #FORWARD_ULPS}·u + γ_{m+1}²)·‖|S|·|y|‖ (five roundings: √w twice,
- *       W^½·y, the compensated row sum, W^½ times it; u = 2⁻⁵³, m the longest row of K). For a converged Ritz vector the stated tolerance is a few ulps of
- *       λ_max, so 2/(max + maxTolerance) agrees across solvers to about 1e−15.
+ *       with error at most ({@value #FORWARD_ULPS}·u + γ_{m+1}²)·‖|S|·|y|‖ (five roundings: √w
+ *       twice, W^½·y, the compensated row sum, W^½ times it; u = 2⁻⁵³, m the longest row of K).
+ *       For a converged Ritz vector the stated tolerance is a few ulps of λ_max, so
+ *       2/(max + maxTolerance) agrees across solvers to about 1e−15.
  *   <li><b>λ_min</b>: {@link InverseLanczos}, λ_min = 1/λ_max(S⁻¹) with S⁻¹ applied through
  *       {@code solver} and refinement, to relative accuracy of a few ulps whenever cond(K)·ε &lt; 1.
  *       When there is no solver, or it fails (K not positive definite, a solve that does not
@@ -26,7 +27,8 @@ import org.conelab.api.solver.SpectrumBounds;
  *
  * <p><b>What the bounds assume.</b> The enclosures of the largest eigenvalues (of S, and of S⁻¹
  * for λ_min) assume what Krylov methods always assume: that the Krylov space has not missed the
- * extreme eigenvector (and, for the Kato–Temple gap, the next one). At the top of a spectrum that
+ * extreme eigenvector (and, for the Kato–Temple gap, the next one — also not a partner closer
+ * than the run could resolve). At the top of a spectrum that
  * is safe: a seeded random start has components of order n^−½ along those eigenvectors and every
  * product amplifies them the most. At the bottom of S it is not: with graded weights the
  * eigenvectors of eigenvalues far below ε·λ_max vanish from the Krylov vectors in rounding, and
