@@ -13,7 +13,8 @@ import java.util.Arrays;
  * single row r of Z, in O(1) per plane rotation: Z(r, i) is the r-th component of the i-th
  * eigenvector. Row k−1 gives the last components s_i that Lanczos needs for its residual
  * bounds |β_k·s_i| (Paige 1971; Golub &amp; Welsch 1969 use row 0 the same way for Gauss
- * quadrature). Without a row, no vector work is done.
+ * quadrature). Without a row, no vector work is done. {@link #eigensystem} accumulates every row,
+ * O(k) per rotation and O(k³) in all ({@code tql2}), for the Ritz vectors of Lanczos.
  *
  * <p>Deflation: an off-diagonal e_m is treated as zero when |e_m| ≤ ε·max_{j ≤ l}(|d_j| + |e_j|)
  * (the {@code tql2} test), so exact zeros split T into independent blocks. The eigenvalues are
@@ -35,6 +36,15 @@ public final class TridiagonalQL {
      *     its eigenvector); empty when no row was asked for
      */
     public record Decomposition(double[] values, double[] row) {
+    }
+
+    /**
+     * The eigenvalues of T with their eigenvectors.
+     *
+     * @param values the k eigenvalues, ascending
+     * @param vectors {@code vectors[i]} the unit eigenvector (length k) of {@code values[i]}, defined up to sign
+     */
+    public record Eigensystem(double[] values, double[][] vectors) {
     }
 
     private TridiagonalQL() {
@@ -88,15 +98,46 @@ public final class TridiagonalQL {
         double[] z = new double[order];
         // Z starts as I: its row r is the unit vector e_r
         z[row] = 1.0;
-        iterate(d, offDiagonal, z);
+        iterate(d, offDiagonal, new double[][] {z});
         return sorted(d, z);
     }
 
     /**
-     * Runs QL to convergence: on return d holds the eigenvalues, unsorted, and z (when not null)
-     * the tracked row of Z in the same order.
+     * The eigenvalues of the leading k×k block and all its eigenvectors, O(k³).
+     *
+     * @param diagonal d_0 … d_{k−1}, possibly longer; not modified
+     * @param offDiagonal e_0 … e_{k−2}, possibly longer (entries from k−1 on are ignored); not modified
+     * @param order k ≥ 1
+     * @return the eigenvalues ascending with their unit eigenvectors
+     * @throws ArithmeticException when an eigenvalue does not converge (not seen for finite input)
      */
-    private static void iterate(double[] d, double[] offDiagonal, double[] z) {
+    public static Eigensystem eigensystem(double[] diagonal, double[] offDiagonal, int order) {
+        double[] d = Arrays.copyOf(diagonal, order);
+        double[][] z = new double[order][order];
+        for (int r = 0; r < order; r++) {
+            // Z starts as I
+            z[r][r] = 1.0;
+        }
+        iterate(d, offDiagonal, z);
+        Integer[] sortedOrder = ascending(d);
+        double[] values = new double[order];
+        double[][] vectors = new double[order][order];
+        for (int i = 0; i < order; i++) {
+            int source = sortedOrder[i];
+            values[i] = d[source];
+            for (int r = 0; r < order; r++) {
+                // column i of Z is the eigenvector of λ_i
+                vectors[i][r] = z[r][source];
+            }
+        }
+        return new Eigensystem(values, vectors);
+    }
+
+    /**
+     * Runs QL to convergence: on return d holds the eigenvalues, unsorted, and each array of
+     * {@code rows} (when not null) the tracked row of Z in the same order.
+     */
+    private static void iterate(double[] d, double[] offDiagonal, double[][] rows) {
         int n = d.length;
         double[] e = new double[n];
         System.arraycopy(offDiagonal, 0, e, 0, n - 1);
@@ -146,11 +187,13 @@ public final class TridiagonalQL {
                     c = p / r;
                     p = c * d[i] - s * g;
                     d[i + 1] = h + s * (c * g + s * d[i]);
-                    if (z != null) {
-                        // Z ← Z·G(i, i+1), restricted to the tracked row
-                        h = z[i + 1];
-                        z[i + 1] = s * z[i] + c * h;
-                        z[i] = c * z[i] - s * h;
+                    if (rows != null) {
+                        for (double[] z : rows) {
+                            // Z ← Z·G(i, i+1), restricted to the tracked rows
+                            h = z[i + 1];
+                            z[i + 1] = s * z[i] + c * h;
+                            z[i] = c * z[i] - s * h;
+                        }
                     }
                 }
                 p = -s * s2 * c3 * el1 * e[l] / dl1;
@@ -165,11 +208,7 @@ public final class TridiagonalQL {
     /** @return the eigenvalues ascending with the row permuted alike */
     private static Decomposition sorted(double[] d, double[] z) {
         int n = d.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(d[a], d[b]));
+        Integer[] order = ascending(d);
         double[] values = new double[n];
         double[] row = new double[n];
         for (int i = 0; i < n; i++) {
@@ -177,5 +216,15 @@ public final class TridiagonalQL {
             row[i] = z[order[i]];
         }
         return new Decomposition(values, row);
+    }
+
+    /** @return the indices of d in ascending order of their values */
+    private static Integer[] ascending(double[] d) {
+        Integer[] order = new Integer[d.length];
+        for (int i = 0; i < d.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(d[a], d[b]));
+        return order;
     }
 }

@@ -165,6 +165,51 @@ class TridiagonalQLTest {
     }
 
     @Test
+    void eigensystemAgreesWithTheTrackedRowsAndIsOrthonormal() {
+        int k = 40;
+        Random random = new Random(44);
+        double[] d = new double[k];
+        double[] e = new double[k - 1];
+        for (int i = 0; i < k; i++) {
+            d[i] = random.nextGaussian();
+            if (i < k - 1) {
+                e[i] = random.nextGaussian();
+            }
+        }
+
+        TridiagonalQL.Eigensystem t = TridiagonalQL.eigensystem(d, e, k);
+
+        assertThat(t.values()).containsExactly(TridiagonalQL.eigenvalues(d, e), within(0.0));
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                assertThat(dot(t.vectors()[i], t.vectors()[j])).as("z_%d · z_%d", i, j)
+                        .isCloseTo(i == j ? 1.0 : 0.0, within(COMPONENT_TOLERANCE));
+            }
+            // the last components are the tracked row k − 1, exactly: the same rotations in the same order
+            assertThat(t.vectors()[i][k - 1]).isEqualTo(TridiagonalQL.decompose(d, e, k, k - 1).row()[i]);
+        }
+    }
+
+    @Test
+    void eigensystemOfTheToeplitzMatrixHasTheSineEigenvectors() {
+        int k = 12;
+        double[] d = new double[k];
+        double[] e = new double[k - 1];
+        Arrays.fill(d, 1.0);
+        Arrays.fill(e, 0.4);
+        TridiagonalQL.Eigensystem t = TridiagonalQL.eigensystem(d, e, k);
+        for (int i = 0; i < k; i++) {
+            // ascending order with β > 0 puts m = k − i at position i; z_j = √(2/(k+1))·sin(j·m·π/(k+1))
+            int m = k - i;
+            double sign = Math.signum(t.vectors()[i][0]);
+            for (int j = 1; j <= k; j++) {
+                double expected = Math.sqrt(2.0 / (k + 1)) * Math.sin(j * m * Math.PI / (k + 1));
+                assertThat(sign * t.vectors()[i][j - 1]).isCloseTo(expected, within(COMPONENT_TOLERANCE));
+            }
+        }
+    }
+
+    @Test
     void rowOutsideTheMatrixIsRefused() {
         assertThatThrownBy(() -> TridiagonalQL.decompose(new double[] {1, 2}, new double[] {0.5}, 2, 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 2");

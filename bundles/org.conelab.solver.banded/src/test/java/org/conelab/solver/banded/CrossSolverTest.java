@@ -73,6 +73,9 @@ class CrossSolverTest {
         assertThat(Agreement.relativeError(simd, expected)).isLessThan(TOLERANCE);
         assertThat(Agreement.relativeError(simdSmall, expected)).isLessThan(TOLERANCE);
         assertThat(Agreement.relativeError(scalar, simd)).isLessThan(TOLERANCE);
+        // Solver.product: the same sweep into a new array
+        assertThat(new BandedSolver(1).product(kernel, w, x)).containsExactly(simd);
+        assertThat(new ScalarBandedSolver(1).product(kernel, w, x)).containsExactly(scalar);
     }
 
     @ParameterizedTest

@@ -3,7 +3,9 @@ package org.conelab.solver.dense;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.numeric.SolverArguments;
+import org.conelab.numeric.SymmetricOperator;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.mult.MatrixVectorMult_DDRM;
 
 /**
  * Dense EJML copies of a {@link SymmetricMatrix} in any storage structure.
@@ -33,6 +35,22 @@ final class DenseMatrices {
         return dense;
     }
 
+    /** @return the operator x ↦ A·x of a dense n×n matrix by EJML's row-major product (A is read, not copied) */
+    static SymmetricOperator operator(DMatrixRMaj a) {
+        int n = a.numRows;
+        return new SymmetricOperator() {
+            @Override
+            public int size() {
+                return n;
+            }
+
+            @Override
+            public void apply(double[] x, double[] y) {
+                MatrixVectorMult_DDRM.mult(a, DMatrixRMaj.wrap(n, 1, x), DMatrixRMaj.wrap(n, 1, y));
+            }
+        };
+    }
+
     /**
      * @return S = W^½ K W^½, that is S(i, j) = √w_i · K(i, j) · √w_j, symmetric and similar to
      *     A = K·W (A = W^−½ S W^½)
@@ -48,6 +66,27 @@ final class DenseMatrices {
             }
         }
         return s;
+    }
+
+    /**
+     * @param k a dense K
+     * @param weights w
+     * @return ‖S‖_F = (Σ_ij w_i·K_ij²·w_j)^½ for S = W^½ K W^½, without forming S, rounded up by
+     *     the relative error of the sum
+     */
+    static double weightedFrobenius(DMatrixRMaj k, double[] weights) {
+        int n = k.numRows;
+        double sum = 0.0;
+        for (int i = 0; i < n; i++) {
+            double row = 0.0;
+            for (int j = 0; j < n; j++) {
+                double kij = k.unsafe_get(i, j);
+                // Σ_j K_ij²·w_j
+                row += kij * kij * weights[j];
+            }
+            sum += weights[i] * row;
+        }
+        return Math.sqrt(sum) * (1.0 + (n + 4.0) * Math.ulp(1.0));
     }
 
     /**

@@ -10,8 +10,11 @@ import org.conelab.api.matrix.DenseMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.testsupport.Agreement;
+import org.conelab.testsupport.GradedProblems;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ReferenceDynamics;
 import org.conelab.testsupport.Storage;
 import org.conelab.testsupport.ToeplitzSpectrum;
 import org.ejml.data.DMatrixRMaj;
@@ -59,9 +62,9 @@ class DenseSolverSpectrumTest {
 
         assertThat(actual).containsExactly(expected, within(tolerance));
         SpectrumBounds bounds = solver.extremes(ToeplitzSpectrum.matrix(n, alpha, beta), RandomVectors.ones(n));
-        assertThat(bounds.min()).isEqualTo(actual[0]);
-        assertThat(bounds.max()).isEqualTo(actual[n - 1]);
-        assertThat(bounds.tolerance()).isZero();
+        assertThat(bounds.min()).isCloseTo(expected[0], within(bounds.minTolerance() + tolerance));
+        assertThat(bounds.max()).isCloseTo(expected[n - 1], within(bounds.maxTolerance() + tolerance));
+        assertThat(bounds.tolerance()).as("Lanczos reaches n steps: a few ulps").isLessThan(tolerance);
     }
 
     @Test
@@ -138,9 +141,53 @@ class DenseSolverSpectrumTest {
 
         SpectrumBounds bounds = solver.extremes(k, w);
 
-        assertThat(bounds.min()).isEqualTo(all[0]);
-        assertThat(bounds.max()).isEqualTo(all[24]);
-        assertThat(bounds.conditionNumber()).isEqualTo(all[24] / all[0]);
+        double norm = Math.max(Math.abs(all[0]), Math.abs(all[24]));
+        assertThat(bounds.min()).isCloseTo(all[0], within(bounds.minTolerance() + EIGENVALUE_TOLERANCE * norm));
+        assertThat(bounds.max()).isCloseTo(all[24], within(bounds.maxTolerance() + EIGENVALUE_TOLERANCE * norm));
+        assertThat(bounds.conditionNumber()).isCloseTo(all[24] / all[0], within(EIGENVALUE_TOLERANCE * all[24] / all[0]));
+    }
+
+    @Test
+    void anIndefiniteKernelFallsBackToTheQrAlgorithmForLambdaMinWithItsBackwardErrorBound() {
+        // λ_min(K) = 1 − 1.6·cos(π/51) < 0: no Cholesky factor, so no inverse route
+        int n = 50;
+        StencilMatrix k = ToeplitzSpectrum.matrix(n, 1.0, 0.8);
+        SpectrumBounds bounds = solver.extremes(k, RandomVectors.ones(n));
+        double[] expected = ToeplitzSpectrum.eigenvalues(n, 1.0, 0.8);
+
+        assertThat(Math.abs(bounds.min() - expected[0])).isLessThanOrEqualTo(bounds.minTolerance());
+        assertThat(Math.abs(bounds.max() - expected[n - 1])).isLessThanOrEqualTo(bounds.maxTolerance());
+        // n·ε·‖S‖_F: about 50 · 2.2e-16 · 1.3 · √50
+        assertThat(bounds.minTolerance()).isLessThan(1e-12);
+        assertThat(bounds.maxTolerance()).isLessThan(1e-14);
+    }
+
+    @Test
+    void aSingularKernelGetsTheQrBoundForLambdaMin() {
+        // the 3-hop ring kernel of an even ring is singular: λ_min(K) = ((1 + cos π)/2)³ = 0
+        int n = 60;
+        SymmetricMatrix k = GradedProblems.ring3Hop(n);
+        SpectrumBounds bounds = solver.extremes(k, RandomVectors.ones(n));
+        assertThat(Math.abs(bounds.min())).isLessThanOrEqualTo(bounds.minTolerance());
+        assertThat(bounds.minTolerance()).isLessThan(1e-12);
+        assertThat(bounds.max()).isCloseTo(1.0, within(bounds.maxTolerance() + 1e-15));
+    }
+
+    @Test
+    void productIsTheKernelTimesTheWeightedVectorForEveryStructure() {
+        int n = 40;
+        double[] w = RandomVectors.isWeights(n, 0.5, 51);
+        double[] x = RandomVectors.gaussian(n, 52);
+        for (SymmetricMatrix k : new SymmetricMatrix[] {ToeplitzSpectrum.matrix(n, 1, 0.4), RandomMatrices.banded(n, 3, 53),
+            Storage.sparse(RandomMatrices.sparseEntries(n, 3, 54)), Storage.dense(RandomMatrices.spdEntries(n, 55))}) {
+            double[] expected = ReferenceDynamics.product(k, w, x);
+            assertThat(Agreement.relativeError(solver.product(k, w, x), expected)).isLessThan(EIGENVALUE_TOLERANCE);
+        }
+        StencilMatrix k = ToeplitzSpectrum.matrix(3, 1, 0.4);
+        assertThatThrownBy(() -> solver.product(k, new double[2], new double[3]))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("weights: ");
+        assertThatThrownBy(() -> solver.product(k, new double[3], new double[4]))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("x: ");
     }
 
     @Test

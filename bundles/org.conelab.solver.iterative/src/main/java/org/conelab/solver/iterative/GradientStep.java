@@ -1,5 +1,7 @@
 package org.conelab.solver.iterative;
 
+import org.conelab.numeric.SymmetricOperator;
+
 /**
  * One step of the linearised dynamics, e ← (I − η·K·W)·e computed as e ← e − η·K·(w∘e): one
  * product with K and two passes over the vectors. Holds two work vectors, so an instance is not
@@ -7,7 +9,7 @@ package org.conelab.solver.iterative;
  */
 final class GradientStep {
 
-    private final LinearOperator kernel;
+    private final SymmetricOperator kernel;
     private final double[] weights;
     private final double eta;
     private final double[] weighted;
@@ -18,12 +20,29 @@ final class GradientStep {
      * @param weights w (read, not copied)
      * @param eta η
      */
-    GradientStep(LinearOperator kernel, double[] weights, double eta) {
+    GradientStep(SymmetricOperator kernel, double[] weights, double eta) {
         this.kernel = kernel;
         this.weights = weights;
         this.eta = eta;
         this.weighted = new double[weights.length];
         this.product = new double[weights.length];
+    }
+
+    /**
+     * @param kernel K
+     * @param weights w, length n
+     * @param x the input, length n, not modified
+     * @return y = K·(w∘x), a new array
+     */
+    static double[] product(SymmetricOperator kernel, double[] weights, double[] x) {
+        double[] weighted = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            // u = w ∘ x
+            weighted[i] = weights[i] * x[i];
+        }
+        double[] y = new double[x.length];
+        kernel.apply(weighted, y);
+        return y;
     }
 
     /** @param error e, overwritten with (I − ηKW)·e */

@@ -3,6 +3,8 @@ package org.conelab.solver.iterative;
 import java.util.Objects;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.ServiceProperties;
+import org.conelab.api.matrix.DenseMatrix;
+import org.conelab.api.matrix.SparseMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.api.solver.ResponseColumns;
@@ -10,7 +12,12 @@ import org.conelab.api.solver.Solver;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.api.solver.StepObserver;
 import org.conelab.numeric.HeapBudget;
+import org.conelab.numeric.KernelSolver;
+import org.conelab.numeric.Lanczos;
 import org.conelab.numeric.SolverArguments;
+import org.conelab.numeric.SymmetricOperator;
+import org.conelab.numeric.WeightedExtremes;
+import org.conelab.numeric.WeightedOperator;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -25,13 +32,14 @@ import org.osgi.service.component.annotations.Component;
  *       ‖b − A·x‖₂ ≤ {@value ConjugateGradient#RELATIVE_TOLERANCE}·‖b‖₂ within 10·n + 100
  *       iterations ({@link ConjugateGradient}); ArithmeticException if A is found not to be
  *       positive definite or CG does not converge.
- *   <li>{@link #extremes}: {@link Lanczos} with full reorthogonalisation on
- *       S = W^½KW^½ ({@link WeightedOperator}) from a seeded random start, until the residual
- *       bounds |β_k·s| of both extreme Ritz values are ≤ {@value #EXTREMES_TOLERANCE} times the
- *       spectral radius, or the step cap {@link #lanczosSteps} is reached;
- *       {@link SpectrumBounds#tolerance()} is the larger bound actually reached (0 when the
- *       Lanczos ran n steps and is exact, as for n ≤ 2). The Ritz values always lie inside
- *       [λ_min, λ_max]: the reported min is never below λ_min nor the max above λ_max.
+ *   <li>{@link #extremes}: {@link WeightedExtremes} with at most {@link #lanczosSteps} Lanczos
+ *       steps: λ_max by Lanczos on S = W^½KW^½ with a Kato–Temple enclosure; λ_min by Lanczos on
+ *       S⁻¹ with conjugate gradients as the solve ({@link BudgetedConjugateGradient}), refined,
+ *       to relative accuracy — when the work budget {@value #INVERSE_WORK_BUDGET} multiply-adds
+ *       allows at least {@value #INVERSE_ITERATIONS_PER_STEP} CG iterations per Lanczos step and CG
+ *       copes; otherwise by Lanczos on S, to about ε·λ_max absolutely. Each tolerance is the bound
+ *       the run reached: a few ulps of λ_max for small problems, looser when the step cap stops
+ *       Lanczos early (huge grids).
  *   <li>{@link #eigenvalues}: Lanczos to n steps with full reorthogonalisation and the QL
  *       algorithm on the tri-diagonal T_n ({@link org.conelab.numeric.TridiagonalQL}), O(n³); only for
  *       n ≤ {@value #MAX_ORDER_ALL_EIGENVALUES}. Larger n is refused per operation with an
@@ -40,20 +48,19 @@ import org.osgi.service.component.annotations.Component;
  *   <li>{@link #evolve}: repeated products e ← e − η·K·(w∘e) ({@link GradientStep}).
  *   <li>{@link #response}: J_t·e_j by the same repeated products from e_j; every column is held
  *       in full ({@code first[t] = 0}), since no structure is assumed.
+ *   <li>{@link #product}: y = K·(w∘x) by the kernel's own product over its stored entries.
  * </ul>
  */
 @Component(service = Solver.class, property = {
     ServiceProperties.ID + "=iterative",
     "service.ranking:Integer=" + IterativeSolver.RANKING,
     ServiceProperties.DESCRIPTION + "=Matrix-free solver for any structure: Jacobi-CG solves, Lanczos extremes"
-            + " (stated tolerance), repeated products; all eigenvalues for n <= 3000"
+            + " (lambda_min by inverse Lanczos, stated bounds), repeated products; all eigenvalues for n <= 3000"
 })
 public final class IterativeSolver implements Solver {
 
     /** Above the dense reference (10), below the banded solvers (150, 200). */
     static final int RANKING = 50;
-    /** Target of the Lanczos residual bounds, relative to the spectral radius max |θ|. */
-    static final double EXTREMES_TOLERANCE = 1e-10;
     /** The most Lanczos steps for extremes; the basis takes k·n doubles. */
     static final int MAX_LANCZOS_STEPS = 300;
     /** The fewest Lanczos steps allowed by the work budget, whatever n. */
@@ -63,6 +70,12 @@ public final class IterativeSolver implements Solver {
      * it caps k at √(budget/n) for large n (n = 10⁶: k = 65).
      */
     static final double REORTHOGONALISATION_BUDGET = 4.2e9;
+    /** Multiply-adds the conjugate gradients of the inverse route may take for λ_min, about a few seconds. */
+    static final double INVERSE_WORK_BUDGET = 4e9;
+    /** The inverse route is tried only when the budget allows this many CG iterations per Lanczos step. */
+    static final int INVERSE_ITERATIONS_PER_STEP = 20;
+    /** Vectors of length n that extremes holds besides the Lanczos basis: CG, refinement and the enclosures. */
+    static final int EXTREMES_WORK_VECTORS = 16;
     /** The largest n for {@link #eigenvalues}: n Lanczos steps cost n³ multiply-adds and n² doubles. */
     static final int MAX_ORDER_ALL_EIGENVALUES = 3000;
 
@@ -93,7 +106,7 @@ public final class IterativeSolver implements Solver {
         Objects.requireNonNull(observer, "observer");
         memory.require(n, 2.0 * n, n, "two work vectors");
 
-        GradientStep step = new GradientStep(LinearOperator.of(dynamics.kernel()), dynamics.weights(), dynamics.eta());
+        GradientStep step = new GradientStep(SymmetricOperator.of(dynamics.kernel()), dynamics.weights(), dynamics.eta());
         if (!observer.observe(0, error)) {
             return 0;
         }
@@ -114,7 +127,7 @@ public final class IterativeSolver implements Solver {
         SolverArguments.storableSteps(steps);
         memory.require(n, ((double) steps + 3) * n, n, "the " + (steps + 1) + " response columns of length n");
 
-        GradientStep step = new GradientStep(LinearOperator.of(dynamics.kernel()), dynamics.weights(), dynamics.eta());
+        GradientStep step = new GradientStep(SymmetricOperator.of(dynamics.kernel()), dynamics.weights(), dynamics.eta());
         int[] first = new int[steps + 1];
         double[][] values = new double[steps + 1][];
         double[] column = new double[n];
@@ -138,7 +151,7 @@ public final class IterativeSolver implements Solver {
             }
         }
         memory.require(n, 5.0 * n, n, "the five vectors of conjugate gradients");
-        ConjugateGradient cg = new ConjugateGradient(LinearOperator.of(matrix), JacobiPreconditioner.of(matrix),
+        ConjugateGradient cg = new ConjugateGradient(SymmetricOperator.of(matrix), JacobiPreconditioner.of(matrix),
                 ConjugateGradient.RELATIVE_TOLERANCE, ConjugateGradient.defaultMaxIterations(n));
         return cg.solve(rhs);
     }
@@ -156,7 +169,7 @@ public final class IterativeSolver implements Solver {
                     + MAX_ORDER_ALL_EIGENVALUES + " (n Lanczos steps cost n³), got n = " + n
                     + "; ask for the extremes, or use a banded solver for a banded kernel");
         }
-        WeightedOperator s = WeightedOperator.of(LinearOperator.of(kernel), weights);
+        WeightedOperator s = WeightedOperator.of(SymmetricOperator.of(kernel), weights);
         memory.require(n, ((double) n + 4) * n, n, "the n Lanczos vectors");
         return new Lanczos(s).all();
     }
@@ -164,11 +177,50 @@ public final class IterativeSolver implements Solver {
     @Override
     public SpectrumBounds extremes(SymmetricMatrix kernel, double[] weights) {
         int n = kernel.size();
-        WeightedOperator s = WeightedOperator.of(LinearOperator.of(kernel), weights);
+        SolverArguments.weights(weights, n);
         int steps = lanczosSteps(n);
-        memory.require(n, ((double) steps + 4) * n, n, "the " + steps + " Lanczos vectors");
-        Lanczos.Result result = new Lanczos(s).extremes(steps, EXTREMES_TOLERANCE);
-        return new SpectrumBounds(result.min(), result.max(), result.exact() ? 0.0 : result.tolerance());
+        memory.require(n, ((double) steps + EXTREMES_WORK_VECTORS) * n, n, "the " + steps + " Lanczos vectors");
+        long budget = inverseBudget(kernel);
+        KernelSolver cg = budget >= (long) INVERSE_ITERATIONS_PER_STEP * steps
+                ? new BudgetedConjugateGradient(kernel, budget) : null;
+        return WeightedExtremes.of(kernel, weights, SymmetricOperator.of(kernel), cg, steps);
+    }
+
+    /**
+     * y = K·(w∘x) by the kernel's own product over its stored entries.
+     *
+     * @throws InvalidInputException naming {@code weights} or {@code x} when its length is not n
+     */
+    @Override
+    public double[] product(SymmetricMatrix kernel, double[] weights, double[] x) {
+        int n = kernel.size();
+        SolverArguments.length("weights", weights, n);
+        SolverArguments.length("x", x, n);
+        memory.require(n, 2.0 * n, n, "the weighted input and the product");
+        return GradientStep.product(SymmetricOperator.of(kernel), weights, x);
+    }
+
+    /**
+     * @param kernel K
+     * @return the CG iterations the inverse route may take: {@value #INVERSE_WORK_BUDGET} over
+     *     the work of one iteration, a product (one multiply-add per stored entry) and about ten
+     *     vector operations
+     */
+    static long inverseBudget(SymmetricMatrix kernel) {
+        double perIteration = productWork(kernel) + 10.0 * kernel.size();
+        return (long) (INVERSE_WORK_BUDGET / perIteration);
+    }
+
+    /** @return the multiply-adds of one product with K: its stored entries, counted in both triangles */
+    static double productWork(SymmetricMatrix kernel) {
+        int n = kernel.size();
+        if (kernel instanceof SparseMatrix sparse) {
+            return sparse.values().length;
+        }
+        if (kernel instanceof DenseMatrix) {
+            return (double) n * n;
+        }
+        return (double) n * (2.0 * kernel.halfBandwidth() + 1);
     }
 
     /**

@@ -11,6 +11,8 @@ import org.conelab.api.InvalidInputException;
 import org.conelab.api.matrix.DenseMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
+import org.conelab.numeric.SymmetricOperator;
+import org.conelab.numeric.Vectors;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;
 import org.conelab.testsupport.ReferenceDynamics;
@@ -95,7 +97,7 @@ class IterativeSolverSolveTest {
     @Test
     void saysHowFarItGotWhenTheCapIsReached() {
         SymmetricMatrix a = GridMatrices.gridLaplacianPlusShift(30, 0.01);
-        ConjugateGradient cg = new ConjugateGradient(LinearOperator.of(a), JacobiPreconditioner.of(a),
+        ConjugateGradient cg = new ConjugateGradient(SymmetricOperator.of(a), JacobiPreconditioner.of(a),
                 ConjugateGradient.RELATIVE_TOLERANCE, 5);
         assertThatThrownBy(() -> cg.solve(RandomVectors.gaussian(900, 32)))
                 .isInstanceOf(ArithmeticException.class)

@@ -11,8 +11,12 @@ import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.numeric.HeapBudget;
+import org.conelab.numeric.Lanczos;
+import org.conelab.numeric.SymmetricOperator;
+import org.conelab.numeric.WeightedOperator;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ReferenceDynamics;
 import org.conelab.testsupport.Storage;
 import org.conelab.testsupport.ToeplitzSpectrum;
 import org.ejml.data.DMatrixRMaj;
@@ -26,6 +30,10 @@ class IterativeSolverSpectrumTest {
 
     /** Rounding allowance relative to ‖S‖₂ on top of a stated tolerance (Lanczos with full reorthogonalisation). */
     private static final double ROUNDING = 1e-12;
+    /** The stated tolerance of a converged run (a few ulps), relative to the value. */
+    private static final double CONVERGED = 1e-13;
+    /** Stopping target of the Lanczos estimates in the early-stopping test, relative to the spectral radius. */
+    private static final double EARLY_TARGET = 1e-10;
 
     private final IterativeSolver solver = new IterativeSolver();
 
@@ -39,11 +47,12 @@ class IterativeSolverSpectrumTest {
         SpectrumBounds bounds = solver.extremes(k, w);
         assertThat(bounds.min()).isCloseTo(5 - Math.sqrt(13), within(1e-14));
         assertThat(bounds.max()).isCloseTo(5 + Math.sqrt(13), within(1e-14));
-        assertThat(bounds.tolerance()).as("n ≤ 2: exact").isZero();
+        assertThat(bounds.minTolerance()).as("n ≤ 2: a few ulps").isLessThanOrEqualTo(CONVERGED * bounds.min());
+        assertThat(bounds.maxTolerance()).as("n ≤ 2: a few ulps").isLessThanOrEqualTo(CONVERGED * bounds.max());
         SpectrumBounds single = solver.extremes(new StencilMatrix(1, new double[] {3}), new double[] {2});
         assertThat(single.min()).isCloseTo(6.0, within(1e-15 * 6));
         assertThat(single.max()).isCloseTo(6.0, within(1e-15 * 6));
-        assertThat(single.tolerance()).isZero();
+        assertThat(single.tolerance()).isLessThanOrEqualTo(CONVERGED * 6);
     }
 
     @ParameterizedTest(name = "n = {0}, alpha = {1}, beta = {2}")
@@ -64,26 +73,26 @@ class IterativeSolverSpectrumTest {
         assertThat(bounds.min()).isGreaterThanOrEqualTo(exact[0] - ROUNDING * scale);
         assertThat(bounds.max()).isLessThanOrEqualTo(exact[n - 1] + ROUNDING * scale);
         if (n <= IterativeSolver.lanczosSteps(n)) {
-            assertThat(bounds.tolerance()).as("k reaches n: exact").isZero();
+            assertThat(bounds.maxTolerance()).as("k reaches n: a few ulps").isLessThanOrEqualTo(CONVERGED * scale);
         }
         // the stated tolerance is a bound, not a wild over-estimate: the true error is a fair share of it
         assertThat(bounds.tolerance()).isLessThanOrEqualTo(0.05 * scale);
     }
 
     @Test
-    void stopsEarlyOnceBothBoundsMeetTheRelativeTolerance() {
+    void stopsEarlyOnceBothEstimatesMeetTheRelativeTolerance() {
         // a well separated spectrum: S from a diagonally dominant random sparse K with IS weights, n = 1000
         int n = 1000;
         SymmetricMatrix k = Storage.sparse(RandomMatrices.sparseEntries(n, 3, 51));
         double[] w = RandomVectors.isWeights(n, 0.5, 52);
-        Lanczos.Result result = new Lanczos(WeightedOperator.of(LinearOperator.of(k), w))
-                .extremes(IterativeSolver.MAX_LANCZOS_STEPS, IterativeSolver.EXTREMES_TOLERANCE);
+        Lanczos.Result result = new Lanczos(WeightedOperator.of(SymmetricOperator.of(k), w))
+                .extremes(IterativeSolver.MAX_LANCZOS_STEPS, EARLY_TARGET, Lanczos.Ends.BOTH);
         double[] all = solver.eigenvalues(k, w);
 
         assertThat(result.steps()).isLessThan(IterativeSolver.MAX_LANCZOS_STEPS);
-        assertThat(result.tolerance()).isLessThanOrEqualTo(IterativeSolver.EXTREMES_TOLERANCE * all[n - 1]);
         assertThat(result.min()).isCloseTo(all[0], within(result.minBound() + ROUNDING * all[n - 1]));
         assertThat(result.max()).isCloseTo(all[n - 1], within(result.maxBound() + ROUNDING * all[n - 1]));
+        assertThat(Math.abs(result.max() - all[n - 1])).isLessThanOrEqualTo(EARLY_TARGET * all[n - 1]);
     }
 
     @ParameterizedTest(name = "n = {0}")
@@ -97,7 +106,8 @@ class IterativeSolverSpectrumTest {
         SpectrumBounds bounds = solver.extremes(k, w);
         double[] all = solver.eigenvalues(k, w);
 
-        assertThat(bounds.tolerance()).isLessThanOrEqualTo(IterativeSolver.EXTREMES_TOLERANCE * radius);
+        assertThat(bounds.maxTolerance()).isLessThanOrEqualTo(CONVERGED * radius);
+        assertThat(bounds.minTolerance()).as("λ_min by inverse Lanczos").isLessThanOrEqualTo(CONVERGED * bounds.min());
         assertThat(bounds.min()).isCloseTo(expected[0], within(bounds.tolerance() + ROUNDING * radius));
         assertThat(bounds.max()).isCloseTo(expected[n - 1], within(bounds.tolerance() + ROUNDING * radius));
         assertThat(all).containsExactly(expected, within(ROUNDING * radius));
@@ -178,6 +188,36 @@ class IterativeSolverSpectrumTest {
         IterativeSolver small = new IterativeSolver(new HeapBudget(1 << 20));
         assertThatThrownBy(() -> small.extremes(ToeplitzSpectrum.matrix(100_000, 1, 0.4), RandomVectors.ones(100_000)))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("n: n = 100000 needs ");
+    }
+
+    @Test
+    void anIndefiniteKernelFallsBackToLanczosOnSWithTheGershgorinLowerBound() {
+        // λ_min(K) = 1 − 1.6·cos(π/51) < 0: CG finds pᵀKp ≤ 0, so λ_min comes from Lanczos on S
+        int n = 50;
+        StencilMatrix k = ToeplitzSpectrum.matrix(n, 1.0, 0.8);
+        SpectrumBounds bounds = solver.extremes(k, RandomVectors.ones(n));
+        double[] exact = ToeplitzSpectrum.eigenvalues(n, 1.0, 0.8);
+        assertThat(Math.abs(bounds.min() - exact[0])).isLessThanOrEqualTo(bounds.minTolerance() + ROUNDING);
+        assertThat(Math.abs(bounds.max() - exact[n - 1])).isLessThanOrEqualTo(bounds.maxTolerance());
+        // Gershgorin: λ_min ≥ 1 − 1.6 = −0.6
+        assertThat(bounds.min() - bounds.minTolerance()).isCloseTo(-0.6, within(ROUNDING));
+        assertThat(bounds.maxTolerance()).isLessThanOrEqualTo(CONVERGED * bounds.max());
+    }
+
+    @Test
+    void productIsTheKernelTimesTheWeightedVector() {
+        int n = 60;
+        double[] w = RandomVectors.isWeights(n, 0.5, 91);
+        double[] x = RandomVectors.gaussian(n, 92);
+        for (SymmetricMatrix k : new SymmetricMatrix[] {ToeplitzSpectrum.matrix(n, 1, 0.4), RandomMatrices.banded(n, 3, 93),
+            Storage.sparse(RandomMatrices.sparseEntries(n, 3, 94)), Storage.dense(RandomMatrices.spdEntries(n, 95))}) {
+            assertThat(solver.product(k, w, x)).containsExactly(ReferenceDynamics.product(k, w, x), within(0.0));
+        }
+        StencilMatrix k = ToeplitzSpectrum.matrix(3, 1, 0.4);
+        assertThatThrownBy(() -> solver.product(k, new double[2], new double[3]))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("weights: ");
+        assertThatThrownBy(() -> solver.product(k, new double[3], new double[4]))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("x: ");
     }
 
     @Test

@@ -1,16 +1,21 @@
 package org.conelab.solver.banded.scalar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.conelab.api.InvalidInputException;
 import org.conelab.api.matrix.BandedMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.solver.dense.DenseSolver;
+import org.conelab.testsupport.Agreement;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;
+import org.conelab.testsupport.ReferenceDynamics;
+import org.conelab.testsupport.Storage;
 import org.conelab.testsupport.ToeplitzSpectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +96,44 @@ class ScalarSpectrumTest {
         assertThat(Math.abs(bounds.min() - dense[0])).isLessThanOrEqualTo(bounds.tolerance() + TOLERANCE * norm);
         assertThat(Math.abs(bounds.max() - dense[n - 1])).isLessThanOrEqualTo(bounds.tolerance() + TOLERANCE * norm);
         assertThat(bounds.tolerance()).isLessThan(TOLERANCE * norm).isPositive();
+    }
+
+    @Test
+    void anIndefiniteKernelGetsTheAbsoluteBoundAndAPositiveDefiniteOneTheRelativeBound() {
+        int n = 50;
+        ScalarBandedSolver solver = new ScalarBandedSolver(1);
+        double[] ones = RandomVectors.ones(n);
+        // λ_min(K) = 1 − 1.6·cos(π/51) < 0: no relative statement, 4ε·‖K‖ plus half a bracket
+        SpectrumBounds indefinite = solver.extremes(ToeplitzSpectrum.matrix(n, 1.0, 0.8), ones);
+        assertThat(Math.abs(indefinite.min() - ToeplitzSpectrum.min(n, 1.0, 0.8))).isLessThanOrEqualTo(indefinite.minTolerance());
+        assertThat(indefinite.minTolerance()).isLessThan(TOLERANCE * 2.6);
+        // a graded positive definite case: the relative bound, far below ε·λ_max
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = i < 5 ? 1e6 : 1e-6;
+        }
+        SpectrumBounds graded = solver.extremes(ToeplitzSpectrum.matrix(n, 1.0, 0.4), w);
+        assertThat(graded.minTolerance()).isLessThan(1e-12 * graded.min());
+        assertThat(graded.minTolerance()).isLessThan(1e-6 * Math.ulp(graded.max()));
+    }
+
+    @Test
+    void productIsTheBandSweepOfTheWeightedVector() {
+        ScalarBandedSolver solver = new ScalarBandedSolver(1);
+        for (SymmetricMatrix kernel : Problems.matrices()) {
+            int n = kernel.size();
+            double[] w = RandomVectors.isWeights(n, 0.5, 41);
+            double[] x = RandomVectors.gaussian(n, 42);
+            double[] expected = ReferenceDynamics.product(kernel, w, x);
+            assertThat(Agreement.relativeError(solver.product(kernel, w, x), expected)).isLessThan(TOLERANCE);
+        }
+        StencilMatrix kernel = ToeplitzSpectrum.matrix(3, 1, 0.4);
+        assertThatThrownBy(() -> solver.product(kernel, new double[2], new double[3]))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("weights: ");
+        assertThatThrownBy(() -> solver.product(kernel, new double[3], new double[4]))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("x: ");
+        assertThatThrownBy(() -> solver.product(Storage.sparse(new double[][] {{1}}), new double[1], new double[1]))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.conelab.solver.banded.scalar.core;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.LinearDynamics;
@@ -20,8 +21,9 @@ import org.conelab.numeric.TridiagonalQL;
  *       ({@link TemporalBlocking}), tiles in parallel on {@code threads} threads for large n;
  *   <li>{@link #response}: J_t·e_j inside the window |i − j| ≤ t·R only ({@link ResponseWindow});
  *   <li>{@link #solve}: {@link TridiagonalThomas} for R ≤ 1, {@link BandedCholesky} otherwise;
- *   <li>{@link #extremes} of S = W^½KW^½: {@link SturmBisection} for R ≤ 1,
- *       {@link DefinitenessBisection} otherwise, O(n·R²) per test;
+ *   <li>{@link #extremes} of S = W^½KW^½: {@link ExtremeBisection} on {@link SturmCount} for R ≤ 1,
+ *       on {@link CholeskyDefiniteness} otherwise, O(n·R²) per test and O(n) memory for any n;
+ *       λ_min to relative accuracy (see {@link #extremes});
  *   <li>{@link #eigenvalues} of S: {@link TridiagonalQL} for R ≤ 1, after
  *       {@link GivensBandReduction} otherwise — O(n²·R) time, meant for n up to a few
  *       thousand (n = 2000 takes tens of milliseconds).
@@ -32,6 +34,9 @@ import org.conelab.numeric.TridiagonalQL;
  * to stop its threads.
  */
 public final class BandedEngine implements AutoCloseable {
+
+    /** The relative bracket width of the coarse bisection of λ_min(K) behind the relative tolerance. */
+    static final double KERNEL_BRACKET = 0.25;
 
     private final ParallelTiles parallel;
     private final TemporalBlocking blocking;
@@ -149,16 +154,55 @@ public final class BandedEngine implements AutoCloseable {
         return TridiagonalQL.eigenvalues(tridiagonal[0], tridiagonal[1]);
     }
 
-    /** See {@link org.conelab.api.solver.Solver#extremes}. */
+    /**
+     * See {@link org.conelab.api.solver.Solver#extremes}: bisection of both extremes of S, λ_min
+     * to a bracket of relative width. The tolerances are half the final bracket plus the
+     * backward error of the tests: absolute, {@link Inertia#absoluteBackward} of ‖S‖ (so
+     * λ_max to a few ulps); and for λ_min, when K is positive definite, also relative,
+     * η = c·ε·‖|K|‖_∞/λ_min(K) with c = {@link Inertia#relativeBackwardUlps} and a lower bound on
+     * λ_min(K) from a coarse bisection of K itself — whichever is smaller. So λ_min is stated to
+     * about cond(K)·ε relative even where it lies far below ε·λ_max (graded weights), the accuracy
+     * the data determine (Demmel &amp; Veselić 1992).
+     */
     public SpectrumBounds extremes(SymmetricMatrix kernel, double[] weights) {
+        Band band = Band.of(kernel);
         SimilarBand s = similar(kernel, weights);
-        int n = s.size();
+        SimilarBand k = similar(kernel, ones(band.size()));
+        Inertia tests = inertia(s);
         double[] gershgorin = s.gershgorin();
+        ExtremeBisection.Brackets brackets = ExtremeBisection.extremes(tests, gershgorin);
+        double absolute = tests.absoluteBackward(Math.max(Math.abs(gershgorin[0]), Math.abs(gershgorin[1])));
+        return brackets.bounds(absolute, relativeBackward(k));
+    }
+
+    /**
+     * @param k K as a band with unit weights
+     * @return η = c·ε·‖|K|‖_∞ / λ_min(K), with λ_min(K) bounded below by a coarse bisection minus
+     *     the absolute backward error of its tests; +∞ when K does not test positive definite
+     */
+    private double relativeBackward(SimilarBand k) {
+        Inertia tests = inertia(k);
+        double[] gershgorin = k.gershgorin();
+        double norm = Math.max(Math.abs(gershgorin[0]), Math.abs(gershgorin[1]));
+        double lower = ExtremeBisection.lowerBoundOfSmallest(tests, gershgorin, KERNEL_BRACKET)
+                - tests.absoluteBackward(norm);
+        return lower > 0 ? tests.relativeBackwardUlps() * Math.ulp(1.0) * k.absoluteRowSum() / lower
+                : Double.POSITIVE_INFINITY;
+    }
+
+    private Inertia inertia(SimilarBand s) {
+        int n = s.size();
         if (s.bandwidth() <= 1) {
             memory.require(n, 5.0 * n, n, "Sturm bisection");
-            return new SturmBisection(s.diagonal(), s.offDiagonal()).extremes(gershgorin);
+            return new SturmCount(s.diagonal(), s.offDiagonal());
         }
-        return new DefinitenessBisection(s).extremes(gershgorin);
+        return new CholeskyDefiniteness(s);
+    }
+
+    private static double[] ones(int n) {
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1.0);
+        return ones;
     }
 
     private SimilarBand similar(SymmetricMatrix kernel, double[] weights) {

@@ -49,9 +49,23 @@ public abstract class BandedEngineSolver implements Solver {
         return engine.threads();
     }
 
-    /** y ← K·(w∘x) with this solver's loops, for callers (benchmarks, tests) that need the product itself. */
+    /** y ← K·(w∘x) with this solver's loops into a caller's array (benchmarks reuse one). */
     public final void product(SymmetricMatrix kernel, double[] weights, double[] x, double[] y) {
         engine.product(kernel, weights, x, y);
+    }
+
+    /**
+     * y = K·(w∘x) by the band sweep of temporal blocking (this solver's SIMD or scalar loops).
+     *
+     * @throws IllegalArgumentException for a kernel that is not a stencil or banded matrix, and
+     *     its subclass {@link org.conelab.api.InvalidInputException} naming {@code weights} or
+     *     {@code x} when a length is not n
+     */
+    @Override
+    public final double[] product(SymmetricMatrix kernel, double[] weights, double[] x) {
+        double[] y = new double[kernel.size()];
+        engine.product(kernel, weights, x, y);
+        return y;
     }
 
     @Override

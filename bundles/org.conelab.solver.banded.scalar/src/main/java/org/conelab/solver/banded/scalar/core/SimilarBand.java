@@ -57,11 +57,35 @@ public final class SimilarBand {
         return e;
     }
 
+    /** @return ‖|S|‖_∞ = max_i Σ_j |S(i, j)|, a bound on ‖|S|‖₂ */
+    public double absoluteRowSum() {
+        double[] g = radii();
+        double max = 0.0;
+        for (int i = 0; i < size(); i++) {
+            max = Math.max(max, Math.abs(upper(i, 0)) + g[i]);
+        }
+        return max;
+    }
+
     /**
      * @return the Gershgorin interval {lower, upper} that holds every eigenvalue:
      *     S(i, i) ∓ Σ_{j ≠ i} |S(i, j)|
      */
     public double[] gershgorin() {
+        int n = size();
+        double[] radius = radii();
+        double lower = Double.POSITIVE_INFINITY;
+        double upper = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double s = upper(i, 0);
+            lower = Math.min(lower, s - radius[i]);
+            upper = Math.max(upper, s + radius[i]);
+        }
+        return new double[] {lower, upper};
+    }
+
+    /** @return the Gershgorin radii Σ_{j ≠ i} |S(i, j)| */
+    private double[] radii() {
         int n = size();
         int r = bandwidth();
         double[] radius = new double[n];
@@ -74,13 +98,6 @@ public final class SimilarBand {
                 radius[i + k] += a;
             }
         }
-        double lower = Double.POSITIVE_INFINITY;
-        double upper = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double s = upper(i, 0);
-            lower = Math.min(lower, s - radius[i]);
-            upper = Math.max(upper, s + radius[i]);
-        }
-        return new double[] {lower, upper};
+        return radius;
     }
 }

@@ -4,7 +4,8 @@
  *
  * <p>Everything that does not profit from SIMD lives here once: the tiling and scheduling of
  * temporal blocking ({@link org.conelab.solver.banded.scalar.core.TemporalBlocking}), the
- * light-cone response window, the Thomas and banded Cholesky solves, Sturm bisection, the
+ * light-cone response window, the Thomas and banded Cholesky solves, bisection of the extremes on
+ * Sturm counts or Cholesky definiteness tests, the
  * Givens band-to-tri-diagonal reduction and the thread pool. What other bundles need too (the
  * implicit QL iteration on the tri-diagonal, the solver argument and heap-limit checks) comes
  * from the exported library package {@code org.conelab.numeric}, which both bundles import.

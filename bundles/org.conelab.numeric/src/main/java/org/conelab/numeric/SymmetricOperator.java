@@ -1,12 +1,12 @@
-package org.conelab.solver.iterative;
+package org.conelab.numeric;
 
 import org.conelab.api.matrix.SymmetricMatrix;
 
 /**
- * A symmetric linear map y ← A·x known only through its product, the one thing the
- * algorithms of this bundle need (Hipparchus calls it {@code RealLinearOperator}).
+ * A symmetric linear map y ← A·x known only through its product, the one thing the Krylov
+ * methods of this library need (Hipparchus calls it {@code RealLinearOperator}).
  */
-interface LinearOperator {
+public interface SymmetricOperator {
 
     /** @return the order n */
     int size();
@@ -24,8 +24,8 @@ interface LinearOperator {
      * @return the operator of its own product {@link SymmetricMatrix#apply}: plain loops over the
      *     stored entries only (a CSR row scan for a sparse matrix, R diagonals for a band)
      */
-    static LinearOperator of(SymmetricMatrix matrix) {
-        return new LinearOperator() {
+    static SymmetricOperator of(SymmetricMatrix matrix) {
+        return new SymmetricOperator() {
             @Override
             public int size() {
                 return matrix.size();

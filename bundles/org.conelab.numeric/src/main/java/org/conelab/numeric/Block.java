@@ -1,4 +1,4 @@
-package org.conelab.solver.iterative;
+package org.conelab.numeric;
 
 /**
  * The two products of classical Gram–Schmidt with a basis V = [v_0 … v_{m−1}] held as rows,

@@ -1,7 +1,6 @@
-package org.conelab.solver.iterative;
+package org.conelab.numeric;
 
 import org.conelab.api.InvalidInputException;
-import org.conelab.numeric.SolverArguments;
 
 /**
  * S = W^½ K W^½, the symmetric matrix similar to A = K·W (A = W^−½ S W^½), as an operator:
@@ -9,13 +8,13 @@ import org.conelab.numeric.SolverArguments;
  * product with S; S is never formed. Holds one work vector, so an instance is not for
  * concurrent use.
  */
-final class WeightedOperator implements LinearOperator {
+public final class WeightedOperator implements SymmetricOperator {
 
-    private final LinearOperator kernel;
+    private final SymmetricOperator kernel;
     private final double[] roots;
     private final double[] scratch;
 
-    private WeightedOperator(LinearOperator kernel, double[] roots) {
+    private WeightedOperator(SymmetricOperator kernel, double[] roots) {
         this.kernel = kernel;
         this.roots = roots;
         this.scratch = new double[roots.length];
@@ -27,14 +26,19 @@ final class WeightedOperator implements LinearOperator {
      * @return the operator x ↦ W^½ K W^½ x
      * @throws InvalidInputException naming the weights or the weight at fault
      */
-    static WeightedOperator of(LinearOperator kernel, double[] weights) {
+    public static WeightedOperator of(SymmetricOperator kernel, double[] weights) {
         int n = kernel.size();
         SolverArguments.weights(weights, n);
-        double[] roots = new double[n];
-        for (int i = 0; i < n; i++) {
+        return new WeightedOperator(kernel, squareRoots(weights));
+    }
+
+    /** @return √w_i for every weight (each correctly rounded) */
+    static double[] squareRoots(double[] weights) {
+        double[] roots = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) {
             roots[i] = Math.sqrt(weights[i]);
         }
-        return new WeightedOperator(kernel, roots);
+        return roots;
     }
 
     @Override

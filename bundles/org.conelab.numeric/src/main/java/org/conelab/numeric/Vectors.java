@@ -1,7 +1,7 @@
-package org.conelab.solver.iterative;
+package org.conelab.numeric;
 
-/** The few dense vector kernels the iterative methods share. */
-final class Vectors {
+/** The few dense vector kernels that the Krylov methods (Lanczos, conjugate gradients) share. */
+public final class Vectors {
 
     private Vectors() {
     }
@@ -10,7 +10,7 @@ final class Vectors {
      * @return xᵀy, summed in four interleaved partial sums: the JIT does not reorder a single
      *     floating-point sum, so one accumulator would leave the loop bound by the add latency
      */
-    static double dot(double[] x, double[] y) {
+    public static double dot(double[] x, double[] y) {
         int n = x.length;
         double s0 = 0.0;
         double s1 = 0.0;
@@ -30,19 +30,19 @@ final class Vectors {
     }
 
     /** @return ‖x‖₂ */
-    static double norm(double[] x) {
+    public static double norm(double[] x) {
         return Math.sqrt(dot(x, x));
     }
 
     /** y ← y + a·x */
-    static void addScaled(double[] y, double a, double[] x) {
+    public static void addScaled(double[] y, double a, double[] x) {
         for (int i = 0; i < y.length; i++) {
             y[i] += a * x[i];
         }
     }
 
     /** x ← a·x */
-    static void scale(double[] x, double a) {
+    public static void scale(double[] x, double a) {
         for (int i = 0; i < x.length; i++) {
             x[i] *= a;
         }
