@@ -51,12 +51,12 @@ public final class SturmCount implements Inertia {
 
     /** @return the number of eigenvalues of T below x */
     public int countBelow(double x) {
-        double q = diagonal[0] - x;
+        // a pivot within pivmin of 0 is taken as −pivmin, and counted as the negative pivot it then is
+        double q = guard(diagonal[0] - x);
         int count = q < 0 ? 1 : 0;
         for (int i = 1; i < diagonal.length; i++) {
-            q = guard(q);
             // q_i = (a_i − x) − b_{i−1}²/q_{i−1}
-            q = (diagonal[i] - x) - offSquared[i - 1] / q;
+            q = guard((diagonal[i] - x) - offSquared[i - 1] / q);
             count += q < 0 ? 1 : 0;
         }
         return count;
@@ -75,14 +75,14 @@ public final class SturmCount implements Inertia {
     @Override
     public int both(double low, double high) {
         int n = diagonal.length;
-        double qa = diagonal[0] - low;
-        double qb = diagonal[0] - high;
+        double qa = guard(diagonal[0] - low);
+        double qb = guard(diagonal[0] - high);
         int belowLow = qa < 0 ? 1 : 0;
         int belowHigh = qb < 0 ? 1 : 0;
         for (int i = 1; i < n; i++) {
             // the two recurrences q_i = (a_i − x) − b_{i−1}²/q_{i−1}, x = low and x = high
-            qa = (diagonal[i] - low) - offSquared[i - 1] / guard(qa);
-            qb = (diagonal[i] - high) - offSquared[i - 1] / guard(qb);
+            qa = guard((diagonal[i] - low) - offSquared[i - 1] / qa);
+            qb = guard((diagonal[i] - high) - offSquared[i - 1] / qb);
             belowLow += qa < 0 ? 1 : 0;
             belowHigh += qb < 0 ? 1 : 0;
         }
