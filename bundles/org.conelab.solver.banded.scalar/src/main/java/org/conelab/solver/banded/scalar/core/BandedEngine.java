@@ -1,6 +1,7 @@
 package org.conelab.solver.banded.scalar.core;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Objects;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.LinearDynamics;
@@ -37,6 +38,8 @@ public final class BandedEngine implements AutoCloseable {
 
     /** The relative bracket width of the coarse bisection of λ_min(K) behind the relative tolerance. */
     static final double KERNEL_BRACKET = 0.25;
+    /** Orders up to which a band wider than tri-diagonal is reduced (O(n²·R)) to count its eigenvalues. */
+    public static final int REDUCTION_LIMIT = 4096;
 
     private final ParallelTiles parallel;
     private final TemporalBlocking blocking;
@@ -152,6 +155,38 @@ public final class BandedEngine implements AutoCloseable {
         memory.require(n, work + 5.0 * n, work, "the band reduction");
         double[][] tridiagonal = GivensBandReduction.tridiagonal(s);
         return TridiagonalQL.eigenvalues(tridiagonal[0], tridiagonal[1]);
+    }
+
+    /**
+     * See {@link org.conelab.api.solver.Solver#eigenvalueCounts}: Sturm counts on the tri-diagonal
+     * S itself (R ≤ 1: O(n) per shift, so n = 10⁶ with hundreds of bins is routine), or on the
+     * tri-diagonal form from the Givens band reduction (an orthogonal similarity, O(n²·R) once)
+     * for n ≤ {@value #REDUCTION_LIMIT}; empty for wider bands of larger order, whose reduction
+     * would not be routine (callers then estimate).
+     */
+    public Optional<long[]> eigenvalueCounts(SymmetricMatrix kernel, double[] weights, double[] shifts) {
+        SimilarBand s = similar(kernel, weights);
+        int n = s.size();
+        SturmCount sturm;
+        if (s.bandwidth() <= 1) {
+            memory.require(n, 5.0 * n, n, "Sturm counts");
+            sturm = new SturmCount(s.diagonal(), s.offDiagonal());
+        } else if (n <= REDUCTION_LIMIT) {
+            double work = GivensBandReduction.workDoubles(n, s.bandwidth());
+            memory.require(n, work + 5.0 * n, work, "the band reduction");
+            double[][] tridiagonal = GivensBandReduction.tridiagonal(s);
+            sturm = new SturmCount(tridiagonal[0], tridiagonal[1]);
+        } else {
+            return Optional.empty();
+        }
+        long[] counts = new long[shifts.length];
+        for (int k = 0; k < shifts.length; k++) {
+            if (!Double.isFinite(shifts[k])) {
+                throw new IllegalArgumentException("shifts[" + k + "] = " + shifts[k] + " is not finite");
+            }
+            counts[k] = sturm.countBelow(shifts[k]);
+        }
+        return Optional.of(counts);
     }
 
     /**

@@ -94,6 +94,11 @@ public abstract class BandedEngineSolver implements Solver {
     }
 
     @Override
+    public final java.util.Optional<long[]> eigenvalueCounts(SymmetricMatrix kernel, double[] weights, double[] shifts) {
+        return engine.eigenvalueCounts(kernel, weights, shifts);
+    }
+
+    @Override
     public final SpectrumBounds extremes(SymmetricMatrix kernel, double[] weights) {
         return engine.extremes(kernel, weights);
     }
