@@ -191,6 +191,22 @@ class SpectrumAnalyzerTest {
     }
 
     @Test
+    void kappaOnGradedTargetsIsRelativelyAccurateWithEverySolver() {
+        // targets 1e-3 on nodes 0–9 and 1e3 elsewhere, tri-diagonal β = −0.499: λ_min(S) far below ε·λ_max(S)
+        StencilMatrix k = org.conelab.testsupport.GradedProblems.tridiagonal(org.conelab.testsupport.GradedProblems.TRIDIAGONAL_ORDER);
+        double[] y = org.conelab.testsupport.GradedProblems.stepTargets(k.size());
+        double[] w = Arrays.stream(y).map(v -> 1 / (v * v)).toArray();
+        java.math.BigDecimal min = org.conelab.testsupport.PreciseExtremes.smallest(k, w);
+        java.math.BigDecimal max = org.conelab.testsupport.PreciseExtremes.largest(k, w);
+        double kappa = max.divide(min, java.math.MathContext.DECIMAL128).doubleValue();
+        for (Solver solver : List.of(new ScalarBandedSolver(1), new DenseSolver(), new IterativeSolver())) {
+            Finding found = byName(analyzer.analyze(experiment(k, y, solver), Parameters.empty(), Progress.NONE)).get("condition_number");
+            assertThat(Math.abs(found.measured() - kappa) / kappa).as(solver.getClass().getSimpleName()).isLessThan(1e-8);
+            assertThat(Math.abs(found.measured() - kappa)).as("within the stated tolerance").isLessThanOrEqualTo(found.tolerance());
+        }
+    }
+
+    @Test
     void aBadSweepNamesItsKey() {
         StencilMatrix k = new StencilMatrix(20, new double[] {1.0, 0.4});
         Experiment e = experiment(k, lognormal(20, 0.5, 1), new ScalarBandedSolver(1));

@@ -179,14 +179,12 @@ public final class BandedEngine implements AutoCloseable {
         } else {
             return Optional.empty();
         }
-        long[] counts = new long[shifts.length];
         for (int k = 0; k < shifts.length; k++) {
             if (!Double.isFinite(shifts[k])) {
                 throw new IllegalArgumentException("shifts[" + k + "] = " + shifts[k] + " is not finite");
             }
-            counts[k] = sturm.countBelow(shifts[k]);
         }
-        return Optional.of(counts);
+        return Optional.of(sturm.countsBelow(shifts));
     }
 
     /**

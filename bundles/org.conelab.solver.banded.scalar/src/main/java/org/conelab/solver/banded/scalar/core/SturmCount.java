@@ -62,6 +62,58 @@ public final class SturmCount implements Inertia {
         return count;
     }
 
+    /**
+     * The counts at many shifts, four recurrences at a time in one pass over T, so that their
+     * divisions overlap in the pipeline instead of waiting on one another (one recurrence is
+     * bound by the latency of its division).
+     *
+     * @param shifts the x of each count
+     * @return countBelow(shifts[k]) for each k
+     */
+    public long[] countsBelow(double[] shifts) {
+        long[] counts = new long[shifts.length];
+        int k = 0;
+        for (; k + 4 <= shifts.length; k += 4) {
+            countFour(shifts, k, counts);
+        }
+        for (; k < shifts.length; k++) {
+            counts[k] = countBelow(shifts[k]);
+        }
+        return counts;
+    }
+
+    private void countFour(double[] x, int k, long[] counts) {
+        double x0 = x[k];
+        double x1 = x[k + 1];
+        double x2 = x[k + 2];
+        double x3 = x[k + 3];
+        double q0 = guard(diagonal[0] - x0);
+        double q1 = guard(diagonal[0] - x1);
+        double q2 = guard(diagonal[0] - x2);
+        double q3 = guard(diagonal[0] - x3);
+        long c0 = q0 < 0 ? 1 : 0;
+        long c1 = q1 < 0 ? 1 : 0;
+        long c2 = q2 < 0 ? 1 : 0;
+        long c3 = q3 < 0 ? 1 : 0;
+        for (int i = 1; i < diagonal.length; i++) {
+            double a = diagonal[i];
+            double b2 = offSquared[i - 1];
+            // q_i = (a_i − x) − b_{i−1}²/q_{i−1}, for the four shifts
+            q0 = guard((a - x0) - b2 / q0);
+            q1 = guard((a - x1) - b2 / q1);
+            q2 = guard((a - x2) - b2 / q2);
+            q3 = guard((a - x3) - b2 / q3);
+            c0 += q0 < 0 ? 1 : 0;
+            c1 += q1 < 0 ? 1 : 0;
+            c2 += q2 < 0 ? 1 : 0;
+            c3 += q3 < 0 ? 1 : 0;
+        }
+        counts[k] = c0;
+        counts[k + 1] = c1;
+        counts[k + 2] = c2;
+        counts[k + 3] = c3;
+    }
+
     @Override
     public boolean allAbove(double x) {
         return countBelow(x) == 0;
