@@ -39,6 +39,7 @@ final class LinearTrajectory {
     int zeroStep = -1;
 
     private final double[] root;
+    private final double[] relative;
     private final RoundingSlack slack;
     private final boolean stopAtGrowth;
     private final Progress progress;
@@ -46,8 +47,9 @@ final class LinearTrajectory {
     private int base;
     private boolean rescale;
 
-    private LinearTrajectory(double[] root, RoundingSlack slack, boolean stopAtGrowth, Progress progress) {
+    private LinearTrajectory(double[] root, double[] relative, RoundingSlack slack, boolean stopAtGrowth, Progress progress) {
         this.root = root;
+        this.relative = relative;
         this.slack = slack;
         this.stopAtGrowth = stopAtGrowth;
         this.progress = progress;
@@ -56,6 +58,7 @@ final class LinearTrajectory {
     /**
      * @param solver the solver whose {@code evolve} steps the dynamics
      * @param dynamics K, w, η
+     * @param relative 1/s_i, the scale of the relative errors recorded ({@link Norms#inverseScale})
      * @param e0 the initial error, not modified
      * @param steps T
      * @param interval the observation interval (≥ 1)
@@ -66,9 +69,9 @@ final class LinearTrajectory {
      * @return the recorded run
      * @throws CancellationException when cancelled
      */
-    static LinearTrajectory run(Solver solver, LinearDynamics dynamics, double[] e0, int steps, int interval, double rhoBound,
-            RoundingSlack slack, boolean stopAtGrowth, Progress progress) {
-        LinearTrajectory run = new LinearTrajectory(Norms.sqrt(dynamics.weights()), slack, stopAtGrowth, progress);
+    static LinearTrajectory run(Solver solver, LinearDynamics dynamics, double[] relative, double[] e0, int steps, int interval,
+            double rhoBound, RoundingSlack slack, boolean stopAtGrowth, Progress progress) {
+        LinearTrajectory run = new LinearTrajectory(Norms.sqrt(dynamics.weights()), relative, slack, stopAtGrowth, progress);
         double[] e = e0.clone();
         int every = safeInterval(interval, rhoBound, e.length);
         run.rescale(e);
@@ -132,7 +135,7 @@ final class LinearTrajectory {
         }
         double two = Norms.log2(null, e);
         // log2 of the quadratic model ½‖e‖²_W: 2·log2‖e‖_W − 1
-        recording.add(t, w + scale, two + scale, 2 * (w + scale) - 1);
+        recording.add(t, w + scale, two + scale, 2 * (w + scale) - 1, Norms.log2Max(relative, e) + scale);
         int k = recording.size() - 1;
         if (w == Double.NEGATIVE_INFINITY) {
             zeroStep = t;

@@ -41,6 +41,7 @@ final class NonlinearDescent {
     private final Loss loss;
     private final double[] y;
     private final double[] root;
+    private final double[] relative;
     private final double eta;
     private final double[] ones;
     private final double[] e;
@@ -66,6 +67,7 @@ final class NonlinearDescent {
         this.loss = loss;
         this.y = y;
         this.root = root;
+        this.relative = Norms.inverseScale(y);
         this.eta = eta;
         this.ones = new double[y.length];
         Arrays.fill(ones, 1.0);
@@ -98,7 +100,8 @@ final class NonlinearDescent {
                     descent.stop(Stop.NON_FINITE, "the loss value overflowed at step " + t);
                     return descent;
                 }
-                recording.add(t, descent.log2W(), Norms.log2(null, descent.e), Math.log(loss) / Math.log(2));
+                recording.add(t, descent.log2W(), Norms.log2(null, descent.e), Math.log(loss) / Math.log(2),
+                        Norms.log2Max(descent.relative, descent.e));
             }
             if (t == steps || !descent.advance()) {
                 return descent;

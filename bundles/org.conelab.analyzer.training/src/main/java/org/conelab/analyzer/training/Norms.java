@@ -64,6 +64,21 @@ final class Norms {
         return max;
     }
 
+    /** @return 1/s_i with s_i = |y_i|, or 1 where y_i = 0: the scale of a relative error */
+    static double[] inverseScale(double[] y) {
+        double[] inverse = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            inverse[i] = y[i] == 0 ? 1 : 1 / Math.abs(y[i]);
+        }
+        return inverse;
+    }
+
+    /** @return log₂ max_i |a_i x_i|: −∞ for the zero vector, NaN when an entry is not finite */
+    static double log2Max(double[] scale, double[] x) {
+        double max = maxAbs(scale, x);
+        return Math.log(max) / Math.log(2);
+    }
+
     /** @return √w, entry by entry */
     static double[] sqrt(double[] w) {
         double[] root = new double[w.length];

@@ -3,7 +3,8 @@ package org.conelab.analyzer.training;
 import java.util.Arrays;
 
 /**
- * The observed steps of one trajectory: t, log₂‖e_t‖_W, log₂‖e_t‖₂ and log₂ of the loss value.
+ * The observed steps of one trajectory: t, log₂‖e_t‖_W, log₂‖e_t‖₂, log₂ of the loss value and
+ * log₂ of the worst sample's relative error max_i |e_i|/s_i (s_i = |y_i|, or 1 where y_i = 0).
  * Logarithms, so that a run far beyond the double range (the rescaled linearised dynamics) is
  * still recorded exactly; −∞ stands for an exact zero.
  */
@@ -14,19 +15,22 @@ final class Recording {
     private double[] log2W = new double[16];
     private double[] log2Two = new double[16];
     private double[] log2Loss = new double[16];
+    private double[] log2Relative = new double[16];
 
-    void add(int step, double w, double two, double loss) {
+    void add(int step, double w, double two, double loss, double relative) {
         if (size == steps.length) {
             int capacity = 2 * size;
             steps = Arrays.copyOf(steps, capacity);
             log2W = Arrays.copyOf(log2W, capacity);
             log2Two = Arrays.copyOf(log2Two, capacity);
             log2Loss = Arrays.copyOf(log2Loss, capacity);
+            log2Relative = Arrays.copyOf(log2Relative, capacity);
         }
         steps[size] = step;
         log2W[size] = w;
         log2Two[size] = two;
         log2Loss[size] = loss;
+        log2Relative[size] = relative;
         size++;
     }
 
@@ -48,6 +52,23 @@ final class Recording {
 
     double log2Loss(int k) {
         return log2Loss[k];
+    }
+
+    double log2Relative(int k) {
+        return log2Relative[k];
+    }
+
+    /** @return the largest worst-sample relative error over the late window (the last quarter), or NaN */
+    double lateMaxRelative() {
+        int from = lateStart();
+        if (from < 0) {
+            return Double.NaN;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = from; k < size; k++) {
+            max = Math.max(max, log2Relative[k]);
+        }
+        return Math.pow(2, max);
     }
 
     /** @return the last step recorded, or −1 when none */

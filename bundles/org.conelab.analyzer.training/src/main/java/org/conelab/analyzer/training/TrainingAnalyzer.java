@@ -83,7 +83,8 @@ public final class TrainingAnalyzer implements Analyzer {
             double rho = spectrum.known() ? spectrum.rho(eta) : Double.NaN;
             double lemma2 = spectrum.minPositiveKnown() ? spectrum.lemma2Rate(eta) : Double.NaN;
 
-            LinearTrajectory run = LinearTrajectory.run(solver, new LinearDynamics(kernel, w, eta), e0, settings.steps(),
+            LinearTrajectory run = LinearTrajectory.run(solver, new LinearDynamics(kernel, w, eta), Norms.inverseScale(y), e0,
+                    settings.steps(),
                     settings.interval(), rho + spectrum.rhoTolerance(eta), slack, false, progress);
             findings.addAll(DecayFindings.of(suffix, run, spectrum, eta, slack));
             progress.worked(1);

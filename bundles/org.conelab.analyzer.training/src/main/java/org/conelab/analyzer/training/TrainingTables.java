@@ -19,7 +19,8 @@ final class TrainingTables {
     /** @return {@code trajectory}: per observed step, the linearised and nonlinear errors and losses of each loss */
     static Table trajectory(List<String> lossIds, List<Recording> linear, List<Recording> nonlinear, List<double[]> rates) {
         String[] names = {"linear_log10_error_w_", "linear_log10_error_2_", "linear_log10_quadratic_loss_", "nonlinear_log10_error_w_",
-            "nonlinear_log10_error_2_", "nonlinear_log10_loss_", "log10_bound_rho_", "log10_bound_lemma2_"};
+            "nonlinear_log10_error_2_", "nonlinear_log10_loss_", "log10_bound_rho_", "log10_bound_lemma2_",
+            "linear_log10_max_relative_error_", "nonlinear_log10_max_relative_error_"};
         List<String> columns = new ArrayList<>(List.of("t"));
         for (String id : lossIds) {
             for (String name : names) {
@@ -39,6 +40,7 @@ final class TrainingTables {
                 // ‖e_0‖_W·ρ^t and ‖e_0‖_W·(1 − ηλ_min⁺)^t
                 row[c + 6] = Norms.log10(log2W0) + lin.step(k) * Math.log10(rates.get(s)[0]);
                 row[c + 7] = Norms.log10(log2W0) + lin.step(k) * Math.log10(rates.get(s)[1]);
+                row[c + 8] = Norms.log10(lin.log2Relative(k));
             }
             Recording nl = nonlinear.get(s);
             for (int k = 0; nl != null && k < nl.size(); k++) {
@@ -46,6 +48,7 @@ final class TrainingTables {
                 row[c + 3] = Norms.log10(nl.log2W(k));
                 row[c + 4] = Norms.log10(nl.log2Two(k));
                 row[c + 5] = Norms.log10(nl.log2Loss(k));
+                row[c + 9] = Norms.log10(nl.log2Relative(k));
             }
         }
         return new Table("trajectory", columns, new ArrayList<>(rows.values()));
@@ -77,7 +80,8 @@ final class TrainingTables {
     static Table sweep(List<String> lossIds, List<EtaSweep> sweeps) {
         List<String> columns = new ArrayList<>(List.of("eta_fraction"));
         String[] names = {"eta_", "rho_", "lemma2_rate_", "linear_rate_", "linear_log10_final_ratio_", "linear_diverged_step_",
-            "nonlinear_rate_", "nonlinear_log10_final_ratio_", "nonlinear_left_domain_step_", "nonlinear_diverged_step_"};
+            "nonlinear_rate_", "nonlinear_log10_final_ratio_", "nonlinear_late_max_relative_error_", "nonlinear_left_domain_step_",
+            "nonlinear_diverged_step_"};
         for (String id : lossIds) {
             for (String name : names) {
                 columns.add(name + id);
@@ -96,9 +100,10 @@ final class TrainingTables {
                 row[c + 5] = p.linearDiverged() ? p.growthStep() : Double.NaN;
                 row[c + 6] = p.nonlinearRate();
                 row[c + 7] = Norms.log10(p.nonlinearLog2Final());
-                row[c + 8] = p.nonlinearStop() == NonlinearDescent.Stop.LEFT_DOMAIN ? p.nonlinearStopStep() : Double.NaN;
+                row[c + 8] = p.nonlinearLateRelative();
+                row[c + 9] = p.nonlinearStop() == NonlinearDescent.Stop.LEFT_DOMAIN ? p.nonlinearStopStep() : Double.NaN;
                 boolean diverged = p.nonlinearStop() == NonlinearDescent.Stop.NON_FINITE || p.nonlinearStop() == NonlinearDescent.Stop.DIVERGED;
-                row[c + 9] = diverged ? p.nonlinearStopStep() : Double.NaN;
+                row[c + 10] = diverged ? p.nonlinearStopStep() : Double.NaN;
             }
         }
         return new Table("sweep", columns, new ArrayList<>(rows.values()));
