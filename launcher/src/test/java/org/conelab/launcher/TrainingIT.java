@@ -61,7 +61,7 @@ class TrainingIT {
         assertThat(Double.parseDouble(lemma2.get("measured"))).isGreaterThan(0.9).isLessThanOrEqualTo(1.0);
         assertThat(finding(findings, "linearisation_order.mse").get("verdict")).isEqualTo("not measurable");
         for (String file : List.of("training-trajectory.csv", "training-sweep.csv", "training-linearisation.csv", "training-error.png",
-                "training-error-mse.png", "training-loss.png", "training-sweep.png", "training-sweep-mse.png",
+                "training-error-mse.png", "training-loss.png", "training-sweep.png", "training-sweep-mse.png", "training-sweep-error.png",
                 "training-linearisation.png")) {
             assertThat(run.resolve(file)).isRegularFile();
         }

@@ -45,7 +45,7 @@ final class EtaSweep {
 
         /** @return whether the nonlinear run stopped: it left the domain, became non-finite or diverged */
         boolean nonlinearStopped() {
-            return nonlinearStop != NonlinearDescent.Stop.NONE;
+            return nonlinearStop.failed();
         }
     }
 
@@ -89,7 +89,7 @@ final class EtaSweep {
             NonlinearDescent descent = training.loss() == null ? null
                     : NonlinearDescent.run(new NonlinearDescent(solver, kernel, training.loss(), y, root, eta, e0), steps, interval,
                             nonlinear, progress);
-            boolean complete = descent != null && descent.stop() == NonlinearDescent.Stop.NONE;
+            boolean complete = descent != null && !descent.stop().failed();
             points.add(new Point(fraction, eta, spectrum.known() ? spectrum.rho(eta) : Double.NaN,
                     spectrum.minPositiveKnown() ? spectrum.lemma2Rate(eta) : Double.NaN, linear.recording.lateRate(),
                     linear.recording.log2FinalRatio(), linear.growthStep, complete ? nonlinear.lateRate() : Double.NaN,

@@ -90,6 +90,7 @@ final class LinearisationStudy {
         double[] sizes = all.stream().mapToDouble(Double::doubleValue).toArray();
         double[] root = Norms.sqrt(weights);
         NonlinearDescent[] runs = new NonlinearDescent[sizes.length];
+        NonlinearDescent.Workspace workspace = new NonlinearDescent.Workspace(n);
         double[] log2Gap = new double[sizes.length];
         double[] log2Lin = new double[sizes.length];
         int[] reached = new int[sizes.length];
@@ -100,7 +101,7 @@ final class LinearisationStudy {
             for (int i = 0; i < n; i++) {
                 e0[i] = sizes[k] * unit[i];
             }
-            runs[k] = new NonlinearDescent(solver, kernel, loss, y, root, eta, e0);
+            runs[k] = new NonlinearDescent(solver, kernel, loss, y, root, eta, e0, workspace);
         }
         int[] linearStop = {-1};
         double limit = Math.scalb(1.0, 900);

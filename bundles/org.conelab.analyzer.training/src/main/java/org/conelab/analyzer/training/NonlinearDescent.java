@@ -14,8 +14,9 @@ import org.conelab.api.solver.Solver;
  * f_{t+1} = f_t − η·K·∇_f L(f_t), with the loss's own gradient g_i = ∂l/∂f(y_i, f_i), not its
  * curvature: the product K·g is the solver's {@link Solver#product} with unit weights.
  *
- * <p>The state kept is the error e = f − y (so that e is not rounded to the scale of y), with
- * f = y + e formed for the loss. Before every step the loss's domain is checked at every sample;
+ * <p>The state kept is the error e = f − y alone (so that e is not rounded to the scale of y), with
+ * f = y + e formed where the loss needs it; the gradient and the unit weights are scratch arrays
+ * that descents run side by side may share ({@link Workspace}). Before every step the loss's domain is checked at every sample;
  * a trajectory that leaves it (f ≤ 0 under IS), whose values become non-finite, or whose error
  * grows beyond {@value #DIVERGED} × ‖e_0‖_W stops there, and the step and the reason are kept.
  */
@@ -23,6 +24,11 @@ final class NonlinearDescent {
 
     /** A trajectory whose W-norm error grew by this factor has diverged: it is stopped before it overflows. */
     static final double DIVERGED = 1e8;
+    /**
+     * A run stops as converged when ‖e_t‖_W falls to this fraction of ‖y‖_W: below it the
+     * rounding of f = y + e (about ε‖y‖_W) would dominate the error and fake a rate of 1.
+     */
+    static final double CONVERGED = 1e-12;
 
     /** Why a trajectory stopped. */
     enum Stop {
@@ -33,7 +39,14 @@ final class NonlinearDescent {
         /** A value became infinite or NaN. */
         NON_FINITE,
         /** The error grew beyond {@link #DIVERGED} times its initial W-norm. */
-        DIVERGED
+        DIVERGED,
+        /** The error fell to the rounding level {@link #CONVERGED}·‖y‖_W (only {@link #run} stops there). */
+        CONVERGED;
+
+        /** @return whether the run failed: it left the domain, became non-finite or diverged */
+        boolean failed() {
+            return this == LEFT_DOMAIN || this == NON_FINITE || this == DIVERGED;
+        }
     }
 
     private final Solver solver;
@@ -43,10 +56,8 @@ final class NonlinearDescent {
     private final double[] root;
     private final double[] relative;
     private final double eta;
-    private final double[] ones;
+    private final Workspace workspace;
     private final double[] e;
-    private final double[] f;
-    private final double[] g;
     private final double log2Initial;
     private int step;
     private Stop stop = Stop.NONE;
@@ -62,6 +73,14 @@ final class NonlinearDescent {
      * @param e0 the initial error f₀ − y, not modified
      */
     NonlinearDescent(Solver solver, SymmetricMatrix kernel, Loss loss, double[] y, double[] root, double eta, double[] e0) {
+        this(solver, kernel, loss, y, root, eta, e0, new Workspace(y.length));
+    }
+
+    /**
+     * @param workspace scratch arrays, shared by descents that step one after the other
+     */
+    NonlinearDescent(Solver solver, SymmetricMatrix kernel, Loss loss, double[] y, double[] root, double eta, double[] e0,
+            Workspace workspace) {
         this.solver = solver;
         this.kernel = kernel;
         this.loss = loss;
@@ -69,23 +88,19 @@ final class NonlinearDescent {
         this.root = root;
         this.relative = Norms.inverseScale(y);
         this.eta = eta;
-        this.ones = new double[y.length];
-        Arrays.fill(ones, 1.0);
+        this.workspace = workspace;
         this.e = e0.clone();
-        this.f = new double[y.length];
-        this.g = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            f[i] = y[i] + e[i];
-        }
         this.log2Initial = Norms.log2(root, e0);
     }
 
     /**
-     * Runs T steps from e0, recording every {@code interval} steps and the last.
+     * Runs T steps from e0, recording every {@code interval} steps and the last, and stopping
+     * early as {@link Stop#CONVERGED} at the rounding level.
      *
      * @return the descent, stopped or complete
      */
     static NonlinearDescent run(NonlinearDescent descent, int steps, int interval, Recording recording, Progress progress) {
+        double floor = Norms.log2(descent.root, descent.y) + Math.log(CONVERGED) / Math.log(2);
         while (true) {
             if (progress.isCancelled()) {
                 throw new CancellationException("training: cancelled");
@@ -102,6 +117,15 @@ final class NonlinearDescent {
                 }
                 recording.add(t, descent.log2W(), Norms.log2(null, descent.e), Math.log(loss) / Math.log(2),
                         Norms.log2Max(descent.relative, descent.e));
+            }
+            if (t < steps && descent.log2W() <= floor) {
+                if (recording.lastStep() != t) {
+                    recording.add(t, descent.log2W(), Norms.log2(null, descent.e), Math.log(descent.lossValue()) / Math.log(2),
+                            Norms.log2Max(descent.relative, descent.e));
+                }
+                descent.stop(Stop.CONVERGED, String.format(Locale.ROOT, "converged to the rounding level at step %d: "
+                        + "‖e_t‖_W ≤ %.0e × ‖y‖_W", t, CONVERGED));
+                return descent;
             }
             if (t == steps || !descent.advance()) {
                 return descent;
@@ -120,7 +144,7 @@ final class NonlinearDescent {
             return false;
         }
         for (int i = 0; i < y.length; i++) {
-            Optional<String> problem = loss.domainViolation(y[i], f[i]);
+            Optional<String> problem = loss.domainViolation(y[i], y[i] + e[i]);
             if (problem.isPresent()) {
                 return stop(Stop.LEFT_DOMAIN, String.format(Locale.ROOT, "left the loss's domain at step %d (sample %d: %s)",
                         step, i, problem.get()));
@@ -143,18 +167,18 @@ final class NonlinearDescent {
      * @return whether the step was taken (false when a gradient was not finite)
      */
     boolean advance() {
+        double[] g = workspace.gradient;
         for (int i = 0; i < y.length; i++) {
-            // g_i = ∂l/∂f(y_i, f_i)
-            g[i] = loss.gradient(y[i], f[i]);
+            // g_i = ∂l/∂f(y_i, f_i), f_i = y_i + e_i
+            g[i] = loss.gradient(y[i], y[i] + e[i]);
             if (!Double.isFinite(g[i])) {
                 return stop(Stop.NON_FINITE, String.format(Locale.ROOT, "the gradient at sample %d became non-finite at step %d", i, step));
             }
         }
-        double[] kg = solver.product(kernel, ones, g);
+        double[] kg = solver.product(kernel, workspace.ones, g);
         for (int i = 0; i < y.length; i++) {
-            // e ← e − η (K g)_i,  f = y + e
+            // e ← e − η (K g)_i
             e[i] -= eta * kg[i];
-            f[i] = y[i] + e[i];
         }
         step++;
         return true;
@@ -164,7 +188,7 @@ final class NonlinearDescent {
     double lossValue() {
         double sum = 0;
         for (int i = 0; i < y.length; i++) {
-            sum += loss.value(y[i], f[i]);
+            sum += loss.value(y[i], y[i] + e[i]);
         }
         return sum;
     }
@@ -195,6 +219,18 @@ final class NonlinearDescent {
     /** @return the step at which it stopped, or −1 */
     int stopStep() {
         return stop == Stop.NONE ? -1 : step;
+    }
+
+    /** Scratch arrays of one or more descents: the gradient and the unit weights of K·(1∘g). */
+    static final class Workspace {
+        final double[] gradient;
+        final double[] ones;
+
+        Workspace(int n) {
+            gradient = new double[n];
+            ones = new double[n];
+            Arrays.fill(ones, 1.0);
+        }
     }
 
     private boolean stop(Stop kind, String why) {

@@ -111,7 +111,9 @@ public final class TrainingAnalyzer implements Analyzer {
                         settings.interval(), progress);
                 findings.addAll(sweep.findings(suffix, spectrum));
                 sweeps.add(sweep);
-                sweepCharts.add(TrainingCharts.sweep(primary ? "sweep" : "sweep-" + training.lossId(), training.lossId(), sweep, spectrum));
+                String tail = primary ? "" : "-" + training.lossId();
+                sweepCharts.add(TrainingCharts.sweep("sweep" + tail, training.lossId(), sweep, spectrum));
+                sweepCharts.add(TrainingCharts.sweepError("sweep-error" + tail, training.lossId(), sweep, spectrum));
             }
             progress.done();
             errorCharts.add(TrainingCharts.error(primary ? "error" : "error-" + training.lossId(), training.lossId(), eta, run.recording,
@@ -136,11 +138,12 @@ public final class TrainingAnalyzer implements Analyzer {
     private static List<Finding> nonlinearFindings(String suffix, NonlinearDescent nl, Recording r, double linearRate) {
         List<Finding> findings = new ArrayList<>();
         boolean stopped = nl.stop() != NonlinearDescent.Stop.NONE;
+        boolean failed = nl.stop().failed();
         findings.add(new Finding("nonlinear_stop" + suffix, stopped ? nl.stopStep() : Double.NaN, Double.NaN, Double.NaN, "step",
                 Verdict.INFO, Coverage.ALL_ENTRIES, stopped ? "the nonlinear run stopped: " + nl.reason()
                         : "the nonlinear run stayed in the loss's domain and finite for all " + nl.step() + " steps"));
-        double rate = stopped ? Double.NaN : r.lateRate();
-        String method = stopped ? "the nonlinear run stopped before the end: " + nl.reason()
+        double rate = failed ? Double.NaN : r.lateRate();
+        String method = failed ? "the nonlinear run stopped before the end: " + nl.reason()
                 : Double.isNaN(rate) ? "fewer than two observed steps, or an exact zero"
                 : String.format(Locale.ROOT, "late-step factor of ‖e_t‖_W over steps %d … %d of the nonlinear run (the "
                         + "linearised run's: %.9g); its error cannot fall below the rounding of f = y + e, about ε‖y‖_W",

@@ -19,7 +19,7 @@ import org.conelab.api.Parameters;
  */
 record TrainingSettings(int steps, int interval, boolean sweep, int sweepPoints, int sweepSteps, List<Double> deltas) {
 
-    static final String DEFAULT_DELTAS = "1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3";
+    static final String DEFAULT_DELTAS = "1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 0.5";
     static final int DEFAULT_SWEEP_POINTS = 29;
     static final int DEFAULT_SWEEP_STEPS = 500;
     private static final int MAX_STEPS = 100_000_000;

@@ -53,7 +53,7 @@ class TrainingAnalyzerTest {
         });
         assertThat(result.tables()).extracting(Table::name).containsExactly("trajectory", "linearisation", "sweep");
         assertThat(result.charts()).extracting(ChartSpec::name)
-                .containsExactly("error", "error-mse", "loss", "sweep", "sweep-mse", "linearisation");
+                .containsExactly("error", "error-mse", "loss", "sweep", "sweep-error", "sweep-mse", "sweep-error-mse", "linearisation");
         Table sweep = Fixtures.table(result, "sweep");
         assertThat(sweep.columns()).contains("linear_rate_is", "linear_rate_mse", "nonlinear_late_max_relative_error_is");
         assertThat(Fixtures.column(sweep, "eta_fraction")).startsWith(0.1).endsWith(1.5);

@@ -23,7 +23,7 @@ class TrainingSettingsTest {
         assertThat(s.sweep()).isTrue();
         assertThat(s.sweepPoints()).isEqualTo(29);
         assertThat(s.sweepSteps()).isEqualTo(500);
-        assertThat(s.deltas()).containsExactly(1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3);
+        assertThat(s.deltas()).containsExactly(1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 0.5);
         assertThat(new TrainingAnalyzer().parameters()).extracting(ParameterSpec::name)
                 .containsExactly("steps", "interval", "sweep", "sweep_points", "sweep_steps", "deltas");
     }
