@@ -1,6 +1,7 @@
 package org.conelab.analyzer.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -94,8 +95,8 @@ final class LinearisationStudy {
         double[] log2Gap = new double[sizes.length];
         double[] log2Lin = new double[sizes.length];
         int[] reached = new int[sizes.length];
-        java.util.Arrays.fill(log2Gap, Double.NEGATIVE_INFINITY);
-        java.util.Arrays.fill(log2Lin, Double.NEGATIVE_INFINITY);
+        Arrays.fill(log2Gap, Double.NEGATIVE_INFINITY);
+        Arrays.fill(log2Lin, Double.NEGATIVE_INFINITY);
         for (int k = 0; k < sizes.length; k++) {
             double[] e0 = new double[n];
             for (int i = 0; i < n; i++) {
