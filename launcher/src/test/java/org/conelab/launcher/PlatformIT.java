@@ -90,7 +90,8 @@ class PlatformIT {
         "org.conelab.api.solver.Solver, banded-scalar",
         "org.conelab.api.solver.Solver, banded",
         "org.conelab.api.analysis.Analyzer, lightcone",
-        "org.conelab.api.analysis.Analyzer, spectrum"
+        "org.conelab.api.analysis.Analyzer, spectrum",
+        "org.conelab.api.analysis.Analyzer, training"
     })
     void registersTheProviders(String service, String id) throws InterruptedException {
         assertThat(TestDistribution.await(() -> registered(service, "(conelab.id=" + id + ")")))
