@@ -99,7 +99,8 @@ class PlatformIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.conelab.api.chart.ChartRenderer", "org.conelab.api.pipeline.PipelineRunner"})
+    @ValueSource(strings = {"org.conelab.api.chart.ChartRenderer", "org.conelab.api.pipeline.PipelineRunner",
+        "org.conelab.api.audit.PaperAudit"})
     void registersThePlatformServices(String service) throws InterruptedException {
         assertThat(TestDistribution.await(() -> registered(service, null))).as(service).isTrue();
     }
