@@ -106,6 +106,50 @@ class PaperIT {
         assertThat(status).as("--fail-on-fails with %d failing findings", failed).isEqualTo(failed > 0 ? Main.FINDINGS_FAIL : Main.OK);
         assertThat(TestDistribution.text(out)).contains("light-cone", "report: ");
         System.out.printf("PaperIT: the audit took %.1f s%n", seconds);
+        inBrowser(audit);
+    }
+
+    /**
+     * When Debian's {@code chromium} is on the PATH (.ci/run installs it): the page, loaded in a
+     * headless browser, shows every section with a verdict and every image loaded (natural width
+     * greater than 0). Skipped, with a line on standard output, without a browser.
+     */
+    private static void inBrowser(Path audit) throws IOException {
+        Path chromium = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(dir -> Path.of(dir, "chromium")).filter(Files::isExecutable).findFirst().orElse(null);
+        if (chromium == null) {
+            System.out.println("PaperIT: no chromium on the PATH; the in-browser check is skipped");
+            return;
+        }
+        Files.writeString(audit.resolve("check.html"), """
+                <!DOCTYPE html><html><body><iframe id="f" src="report.html" style="width:1200px;height:800px"></iframe>
+                <pre id="out">pending</pre><script>
+                document.getElementById('f').onload = function () {
+                  var doc = document.getElementById('f').contentDocument;
+                  var imgs = Array.from(doc.images);
+                  var broken = imgs.filter(function (i) { return !(i.complete && i.naturalWidth > 0); }).length;
+                  var sections = Array.from(doc.querySelectorAll('section.claim')).map(function (s) { return s.id + '=' + s.dataset.verdict; });
+                  document.getElementById('out').textContent = 'RESULT|' + imgs.length + '|' + broken + '|' + sections.join(',') + '|END';
+                };</script></body></html>
+                """);
+        ProcessBuilder builder = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom",
+                audit.resolve("check.html").toUri().toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process process = builder.start();
+        String dom = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Matcher result = Pattern.compile("RESULT\\|(\\d+)\\|(\\d+)\\|([^|]*)\\|END").matcher(dom);
+        assertThat(result.find()).as("the check page's result in %s", dom).isTrue();
+        assertThat(Integer.parseInt(result.group(1))).as("images").isPositive();
+        assertThat(Integer.parseInt(result.group(2))).as("images not loaded").isZero();
+        List<String> shown = Stream.of(result.group(3).split(",")).toList();
+        assertThat(shown).hasSize(SECTIONS.size());
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            String[] idVerdict = shown.get(i).split("=", 2);
+            assertThat(idVerdict[0]).isEqualTo(SECTIONS.get(i));
+            assertThat(VERDICTS).contains(idVerdict[1]);
+        }
+        Files.delete(audit.resolve("check.html"));
+        System.out.println("PaperIT: in chromium every section has a verdict and all " + result.group(1) + " images loaded");
     }
 
     @Test
