@@ -70,8 +70,8 @@ final class PropagatorFindings {
         double slope = r.order().slope();
         list.add(new Finding(order, slope, Tolerances.ORDER, Tolerances.ORDER_BAND, "",
                 Verdict.of(Math.abs(slope - Tolerances.ORDER) <= Tolerances.ORDER_BAND), Coverage.DERIVED,
-                f("least-squares slope of ln(max relative error) against ln h over h = %s (± %.2g): errors %s, ratios per halving %s",
-                        spacings, r.order().slopeError(), errors, ratios)));
+                f("least-squares slope of ln(max relative error) against ln h over h = %s (± %.2g): errors %s, ratios per halving %s;"
+                        + " solves by %s", spacings, r.order().slopeError(), errors, ratios, finest.solver())));
         double fitted = r.fit().length();
         list.add(new Finding(length, fitted, xi, Tolerances.LENGTH * xi, "x", Verdict.of(Math.abs(fitted - xi) <= Tolerances.LENGTH * xi),
                 Coverage.WINDOW,
