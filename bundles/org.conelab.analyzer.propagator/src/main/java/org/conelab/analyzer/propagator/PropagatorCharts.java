@@ -29,8 +29,8 @@ final class PropagatorCharts {
         String reference = d == 1 ? "eq. (6)" : d == 2 ? "K0(r/ℓ)/(2πλ)" : "exp(−r/ℓ)/(4πλr)";
         double h = r.finest().spacing();
         return new LineChart("profile-" + d + "d",
-                f("%d-D propagator along an axis: lattice (h = ℓ/%.0f) vs %s; λ = %g, y0 = %g, walls at %gℓ", d, s.length() / h, reference,
-                        s.lambda(), s.y0(), s.box()),
+                f("%d-D propagator along an axis: lattice (h = ℓ/%.0f) vs %s; λ = %s, y0 = %s, walls at %sℓ", d, s.length() / h, reference,
+                        Brief.of(s.lambda()), Brief.of(s.y0()), Brief.of(s.box())),
                 "x", "G(x)", List.of(new Series("lattice, h = ℓ/" + Math.round(s.length() / h), r.radius(), r.computed()),
                         new Series(reference + " with the walls' images", r.radius(), r.reference()),
                         new Series(reference + " in free space", r.radius(), r.free())),
@@ -125,7 +125,7 @@ final class PropagatorCharts {
         List<Series> series = new ArrayList<>();
         series.add(new Series("targets y", x, java.util.Arrays.copyOf(y, n)));
         for (ActionStudy.Fit fit : fits) {
-            series.add(new Series(f("φ, λ = %g", fit.lambda()), x, java.util.Arrays.copyOf(fit.result().phi(), n)));
+            series.add(new Series("φ, λ = " + Brief.of(fit.lambda()), x, java.util.Arrays.copyOf(fit.result().phi(), n)));
         }
         return new LineChart("action-phi", f("Minimiser φ of eq. (1) against the targets y (nodes 0 … %d): the gradient term smooths", n - 1),
                 "node i", "y, φ", series, true, false);
@@ -138,7 +138,7 @@ final class PropagatorCharts {
             List<NewtonMinimiser.Iteration> table = fit.result().iterations();
             double[] k = table.stream().mapToDouble(NewtonMinimiser.Iteration::iteration).toArray();
             double[] r = table.stream().mapToDouble(NewtonMinimiser.Iteration::residual).toArray();
-            series.add(new Series(f("λ = %g", fit.lambda()), k, r));
+            series.add(new Series("λ = " + Brief.of(fit.lambda()), k, r));
         }
         return new LineChart("newton", "Newton on eq. (1): residual ‖∇S_h‖∞/h by iteration", "iteration", "residual", series, true, false);
     }

@@ -59,8 +59,8 @@ final class PropagatorFindings {
             ratios.append(k == 1 ? "" : ", ").append(f("%.3f", r.levels().get(k - 1).maxRelativeError() / r.levels().get(k).maxRelativeError()));
         }
         String window = d == 1 ? "|x| ≤ 2ℓ" : "ℓ ≤ |x| ≤ 2ℓ";
-        String lattice = f("−λΔ_h + m² on the Dirichlet box ±%gℓ (λ = %g, y0 = %g, ℓ = %.6g), point source e_c/h^%d, solved by %s",
-                s.box(), s.lambda(), s.y0(), xi, d, finest.solver());
+        String lattice = f("−λΔ_h + m² on the Dirichlet box ±%sℓ (λ = %s, y0 = %s, ℓ = %.6g), point source e_c/h^%d, solved by %s",
+                Brief.of(s.box()), Brief.of(s.lambda()), Brief.of(s.y0()), xi, d, finest.solver());
         List<Finding> list = new ArrayList<>();
         list.add(new Finding(error, finest.maxRelativeError(), 0, Tolerances.PROFILE_ERROR, "relative",
                 Verdict.of(finest.maxRelativeError() <= Tolerances.PROFILE_ERROR), Coverage.WINDOW,
@@ -197,8 +197,8 @@ final class PropagatorFindings {
             ActionStudy.Fit fit = r.fits().get(0);
             NewtonMinimiser.Result result = fit.result();
             String residuals = result.iterations().stream().map(it -> f("%.2e", it.residual())).collect(Collectors.joining(", "));
-            String run = f("Newton on eq. (1) discretised (h = 1, free ends) over the pipeline's %d targets, λ = %g, from φ0 = y, band"
-                    + " solves by %s: %d iterations (%d with the modified Hessian), stop: %s", n, fit.lambda(), r.solver(),
+            String run = f("Newton on eq. (1) discretised (h = 1, free ends) over the pipeline's %d targets, λ = %s, from φ0 = y, band"
+                    + " solves by %s: %d iterations (%d with the modified Hessian), stop: %s", n, Brief.of(fit.lambda()), r.solver(),
                     result.iterations().size() - 1, result.modifiedSteps(), result.stop());
             list.add(new Finding("action_residual", result.last().residual(), 0, result.tolerance(), "",
                     Verdict.of(result.converged()), Coverage.ALL_ENTRIES,
@@ -221,8 +221,8 @@ final class PropagatorFindings {
         String deviations = responses.stream().map(x -> f("%.2e at ε = %.0e", x.deviation(), x.epsilon())).collect(Collectors.joining(", "));
         LineFit trend = LineFit.logLog(responses.stream().mapToDouble(ActionStudy.Response::epsilon).toArray(),
                 responses.stream().mapToDouble(ActionStudy.Response::deviation).toArray());
-        String chain = f("a chain of %d nodes, h = ℓ/%d (±8ℓ, free ends), y = y0 = %g except y_c = y0(1 + ε)", ActionStudy.RESPONSE_NODES,
-                ActionStudy.RESPONSE_RESOLUTION, s.y0());
+        String chain = f("a chain of %d nodes, h = ℓ/%d (±8ℓ, free ends), y = y0 = %s except y_c = y0(1 + ε)", ActionStudy.RESPONSE_NODES,
+                ActionStudy.RESPONSE_RESOLUTION, Brief.of(s.y0()));
         list.add(new Finding("eq4_linear_response", finest.deviation(), 0, Tolerances.LINEAR_RESPONSE, "relative",
                 Verdict.of(finest.deviation() <= Tolerances.LINEAR_RESPONSE), Coverage.ALL_ENTRIES,
                 f("the minimiser of eq. (1) on %s, against the Gaussian theory's response (λL/h² + m²)δφ = m²δy with m² = 1/(2y0²)"

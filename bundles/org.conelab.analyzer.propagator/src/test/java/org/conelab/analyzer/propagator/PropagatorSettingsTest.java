@@ -35,6 +35,16 @@ class PropagatorSettingsTest {
         assertThat(s.actionLambdas()).containsExactly(0.5, 2.0);
     }
 
+    @Test
+    void numbersInTextsAreBrief() {
+        assertThat(Brief.of(1.0)).isEqualTo("1");
+        assertThat(Brief.of(0.1)).isEqualTo("0.1");
+        assertThat(Brief.of(Math.sqrt(2))).isEqualTo("1.41421");
+        assertThat(Brief.of(1e6)).isEqualTo("1e+06");
+        assertThat(Brief.of(2.5e-9)).isEqualTo("2.5e-09");
+        assertThat(Brief.of(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+    }
+
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
         "lambda         | 0     | propagator.lambda: must be > 0, got '0'",
