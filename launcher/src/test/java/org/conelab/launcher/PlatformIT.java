@@ -79,6 +79,7 @@ class PlatformIT {
         "org.conelab.api.graph.GraphBuilder, chain",
         "org.conelab.api.graph.GraphBuilder, ring",
         "org.conelab.api.graph.GraphBuilder, grid",
+        "org.conelab.api.graph.GraphBuilder, grid3d",
         "org.conelab.api.graph.GraphBuilder, edges",
         "org.conelab.api.loss.Loss, is",
         "org.conelab.api.loss.Loss, mse",
@@ -91,7 +92,8 @@ class PlatformIT {
         "org.conelab.api.solver.Solver, banded",
         "org.conelab.api.analysis.Analyzer, lightcone",
         "org.conelab.api.analysis.Analyzer, spectrum",
-        "org.conelab.api.analysis.Analyzer, training"
+        "org.conelab.api.analysis.Analyzer, training",
+        "org.conelab.api.analysis.Analyzer, propagator"
     })
     void registersTheProviders(String service, String id) throws InterruptedException {
         assertThat(TestDistribution.await(() -> registered(service, "(conelab.id=" + id + ")")))
