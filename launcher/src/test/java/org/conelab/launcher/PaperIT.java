@@ -26,7 +26,7 @@ class PaperIT {
 
     /** The claims' section ids, in report order (org.conelab.audit.PaperClaims). */
     static final List<String> SECTIONS = List.of("light-cone", "lemma-2", "local-expansion", "curvature", "conditioning",
-            "sweep", "scale-invariance", "theorem-11", "lieb-robinson", "example-14", "example-14-lambda-max", "robustness");
+            "sweep", "scale-invariance", "theorem-11", "mass-eq4", "greens-eq6", "limits-eq7", "massless-eq12", "lieb-robinson", "example-14", "example-14-lambda-max", "robustness");
     static final List<String> VERDICTS = List.of("holds", "holds under stated conditions", "does not hold", "not measurable");
 
     private static final Pattern SECTION = Pattern.compile("<section class=\"claim\" id=\"([^\"]+)\" data-verdict=\"([^\"]+)\">");
