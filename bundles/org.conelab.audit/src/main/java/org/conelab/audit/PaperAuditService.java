@@ -22,6 +22,7 @@ import org.conelab.api.audit.AuditReport;
 import org.conelab.api.audit.ClaimVerdict;
 import org.conelab.api.audit.PaperAudit;
 import org.conelab.api.loss.Loss;
+import org.conelab.api.pipeline.PipelineFiles;
 import org.conelab.api.pipeline.PipelineRunner;
 import org.conelab.api.pipeline.RunReport;
 import org.conelab.api.progress.Progress;
@@ -47,6 +48,10 @@ public final class PaperAuditService implements PaperAudit {
     @Reference(target = "(conelab.id=is)", policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile Loss isLoss;
 
+    /** Reads the audit's pipeline files as {@code conelab:run} reads them. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile PipelineFiles pipelineFiles;
+
     @Override
     public AuditReport audit(Path pipelines, Path output, Progress progress) {
         List<Path> files = pipelineFiles(pipelines);
@@ -63,7 +68,7 @@ public final class PaperAuditService implements PaperAudit {
                     throw new CancellationException("the audit was cancelled");
                 }
                 String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
-                Map<String, String> spec = new LinkedHashMap<>(PipelineFile.read(file));
+                Map<String, String> spec = new LinkedHashMap<>(pipelineFiles.read(file));
                 spec.put("name", name);
                 spec.put("output", partial.toString());
                 long t0 = System.nanoTime();

@@ -19,12 +19,16 @@ import org.conelab.api.chart.ChartRenderer;
 import org.conelab.api.graph.GraphBuilder;
 import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.loss.Loss;
+import org.conelab.api.pipeline.PipelineKey;
 import org.conelab.api.pipeline.PipelineRunner;
 import org.conelab.api.pipeline.RunReport;
 import org.conelab.api.progress.Progress;
 import org.conelab.api.solver.Solver;
 import org.conelab.pipeline.PreparedRun.PlannedAnalysis;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -32,21 +36,38 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Runs pipelines: parse and check the specification, resolve providers by {@code conelab.id}
- * (or {@code auto}), run each analyzer with progress, and write the run folder atomically.
+ * (or {@code auto}, steered by the preferences of {@link PipelineRunner#PREFERENCES_PID}), run
+ * each analyzer with progress, and write the run folder atomically.
  *
  * <p>Providers come and go while the platform runs; every run resolves them afresh, and a run
  * whose solver, kernel, loss or analyzer was unregistered while it ran ends with a clear
- * message and writes nothing.
+ * message and writes nothing. The chart renderer is optional: without one a run writes its
+ * tables and findings, no PNG, and says so in its warnings.
  */
-@Component(service = PipelineRunner.class)
+@Component(service = PipelineRunner.class, configurationPid = PipelineRunner.PREFERENCES_PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class PipelineEngine implements PipelineRunner {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
-    private final Catalogs catalogs = Catalogs.empty();
+    /** The warning of a run made while no chart renderer is registered. */
+    static final String CHARTS_UNAVAILABLE = "charts unavailable: no chart renderer is registered (is org.conelab.chart active?);"
+            + " tables and findings were written, no PNG";
 
-    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private final Catalogs catalogs = Catalogs.empty();
+    private volatile AutoPreferences preferences = AutoPreferences.NONE;
+
+    /** Optional: a run without a renderer writes everything but the charts. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     volatile ChartRenderer charts;
+
+    /** Reads the preferences of {@code auto}; a change applies to the runs that start after it. */
+    @Activate
+    @Modified
+    void configure(Map<String, Object> properties) {
+        preferences = AutoPreferences.from(properties);
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addGraph(GraphBuilder graph, Map<String, Object> properties) {
@@ -103,7 +124,7 @@ public final class PipelineEngine implements PipelineRunner {
         long start = System.nanoTime();
         PipelineSpec spec = PipelineSpec.parse(specification);
         progress.begin("prepare " + spec.name(), 1);
-        PreparedRun run = new RunPlanner(catalogs, new SplittableRandom()).plan(spec);
+        PreparedRun run = new RunPlanner(catalogs, preferences, new SplittableRandom()).plan(spec);
         progress.done();
 
         List<AnalyzerOutcome> outcomes = new ArrayList<>();
@@ -115,16 +136,26 @@ public final class PipelineEngine implements PipelineRunner {
         checkCancelled(progress);
         checkProvidersStillThere(run);
 
-        String summary = Summary.text(run, outcomes, Duration.ofNanos(System.nanoTime() - start));
+        ChartRenderer renderer = charts;
+        List<String> warnings = new ArrayList<>(run.warnings());
+        if (renderer == null) {
+            warnings.add(CHARTS_UNAVAILABLE);
+        }
+        String summary = Summary.text(run, outcomes, Duration.ofNanos(System.nanoTime() - start), warnings);
         Path root = Paths.get(spec.output()).toAbsolutePath();
         Path folder = uniqueFolder(root, spec.name());
         progress.begin("write " + folder.getFileName(), 1);
-        new RunWriter(charts).write(folder, summary, run.resolved(), run.experiment().trainings(), outcomes);
+        new RunWriter(renderer).write(folder, summary, run.resolved(), run.experiment().trainings(), outcomes);
         progress.done();
 
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         outcomes.forEach(o -> findings.put(o.id(), o.result().findings()));
-        return new RunReport(folder, run.resolved(), findings);
+        return new RunReport(folder, run.resolved(), findings, summary, warnings);
+    }
+
+    @Override
+    public List<PipelineKey> keys() {
+        return PipelineKeys.of(catalogs);
     }
 
     private void checkProvidersStillThere(PreparedRun run) {

@@ -1,6 +1,8 @@
 package org.conelab.pipeline;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +35,11 @@ record PipelineSpec(String name, String graph, int n, String kernel, String targ
         Optional<String> compare, String solver, StepSize eta, int steps, List<String> analyzers, String output,
         Parameters parameters) {
 
+    /** Keys allowed at top level, in the order help shows them, with what each means. */
+    static final Map<String, String> TOP_LEVEL = topLevel();
+
     /** Keys allowed at top level. */
-    static final Set<String> TOP_LEVEL_KEYS = Set.of("name", "graph", "n", "kernel", "targets", "loss", "compare",
-            "solver", "eta", "steps", "analyzers", "output", TargetScaledKernel.KEY);
+    static final Set<String> TOP_LEVEL_KEYS = TOP_LEVEL.keySet();
 
     /** The largest number of training steps a pipeline may ask for. */
     static final int MAX_STEPS = 10_000_000;
@@ -89,6 +93,24 @@ record PipelineSpec(String name, String graph, int n, String kernel, String targ
                 text(p, "solver"), StepSize.parse("eta", text(p, "eta")),
                 p.integer("steps", Integer.parseInt(DEFAULTS.get("steps")), 0, MAX_STEPS),
                 analyzers, text(p, "output"), p);
+    }
+
+    private static Map<String, String> topLevel() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("name", "the run's name (required): letters, digits, '.', '_', '-'");
+        keys.put("n", "the number of samples, graph nodes (required), >= 1");
+        keys.put("graph", "the graph builder's id (default chain)");
+        keys.put("kernel", "the kernel generator's id (required)");
+        keys.put("targets", "the target generator (default lognormal)");
+        keys.put("loss", "the loss trained with (default is)");
+        keys.put("compare", "a second loss run side by side, or none (default none)");
+        keys.put("solver", "a solver's id, or auto: the preferred, else the highest-ranked solver that supports the kernel (default auto)");
+        keys.put("eta", "step size: a number, or a fraction of 2/λmax followed by 'stable' (default 0.5 stable)");
+        keys.put("steps", "training steps T (default 40)");
+        keys.put("analyzers", "comma-separated analyzer ids, run in order (default lightcone)");
+        keys.put("output", "the folder that receives run folders (default out)");
+        keys.put(TargetScaledKernel.KEY, "none, or targets: K = D·K₀·D with D = diag(y) (default none)");
+        return Collections.unmodifiableMap(keys);
     }
 
     private static String text(Parameters p, String key) {

@@ -13,9 +13,12 @@ import org.conelab.api.analysis.Experiment;
  * @param experiment the experiment the analyzers measure
  * @param analyzers the analyzers in run order, with their sections
  * @param resolved the resolved specification written as {@code pipeline.properties}
+ * @param solverChoice how the solver was chosen: empty when the pipeline named it, else
+ *     {@code auto} or {@code auto, preferred}
+ * @param warnings what planning passed over without failing, one line each
  */
 record PreparedRun(PipelineSpec spec, Experiment experiment, List<PlannedAnalysis> analyzers,
-        Map<String, String> resolved) {
+        Map<String, String> resolved, String solverChoice, List<String> warnings) {
 
     /**
      * One analyzer to run.

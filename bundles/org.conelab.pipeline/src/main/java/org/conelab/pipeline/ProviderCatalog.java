@@ -2,12 +2,13 @@ package org.conelab.pipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.ServiceProperties;
 
@@ -63,8 +64,7 @@ final class ProviderCatalog<T> {
      * @throws InvalidInputException naming the key, the id and the ids available
      */
     Provider<T> require(String key, String id) {
-        return ranked().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(key,
+        return find(id).orElseThrow(() -> new InvalidInputException(key,
                         "no " + kind + " with id '" + id + "'; available: " + availableIds()));
     }
 
@@ -80,9 +80,28 @@ final class ProviderCatalog<T> {
                 "no " + kind + " supports " + what + "; available: " + availableIds()));
     }
 
+    /** @return the highest-ranked provider of each id, highest ranking first */
+    List<Provider<T>> distinct() {
+        Set<String> seen = new HashSet<>();
+        return ranked().stream().filter(p -> seen.add(p.id())).toList();
+    }
+
+    /** @return the registered ids, highest ranking first, each once */
+    List<String> ids() {
+        return distinct().stream().map(Provider::id).toList();
+    }
+
+    /**
+     * @param id a provider id
+     * @return the highest-ranked provider with that id, if one is registered
+     */
+    Optional<Provider<T>> find(String id) {
+        return ranked().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     /** @return the registered ids, comma-separated, or {@code none} */
     String availableIds() {
-        String ids = ranked().stream().map(Provider::id).distinct().collect(Collectors.joining(", "));
+        String ids = String.join(", ", ids());
         return ids.isEmpty() ? "none" : ids;
     }
 }

@@ -31,23 +31,26 @@ import org.conelab.pipeline.ProviderCatalog.Provider;
  */
 final class RunPlanner {
 
-    private static final String INIT = "init";
+    static final String INIT = "init";
     private static final double DEFAULT_PERTURBATION = 0.1;
-    private static final List<ParameterSpec> INIT_PARAMETERS = List.of(
+    static final List<ParameterSpec> INIT_PARAMETERS = List.of(
             new ParameterSpec("perturbation", Double.toString(DEFAULT_PERTURBATION),
                     "relative perturbation δ ∈ [0, 1): f₀ = y·(1 + δ·u), u uniform on [−1, 1]"),
             new ParameterSpec("file", null, "a file of initial predictions, one per node (replaces the perturbation)"),
             TargetGenerators.SEED);
 
     private final Catalogs catalogs;
+    private final AutoPreferences preferences;
     private final SplittableRandom seeds;
 
     /**
      * @param catalogs the providers to resolve ids against
+     * @param preferences the providers {@code auto} prefers
      * @param seeds where missing seeds are drawn from (they are then recorded)
      */
-    RunPlanner(Catalogs catalogs, SplittableRandom seeds) {
+    RunPlanner(Catalogs catalogs, AutoPreferences preferences, SplittableRandom seeds) {
         this.catalogs = catalogs;
+        this.preferences = preferences;
         this.seeds = seeds;
     }
 
@@ -88,7 +91,9 @@ final class RunPlanner {
         double[] initial = initialPredictions(targets, withSeeds.section(INIT));
         Kernel kernel = TargetScaledKernel.applyIf(all.text(TargetScaledKernel.KEY, TargetScaledKernel.NONE),
                 kernelProvider.service().generate(graph, all.section("kernel")), targets);
-        Provider<Solver> solver = solver(spec, kernel);
+        List<String> warnings = new ArrayList<>();
+        SolverChoice choice = solver(spec, kernel, warnings);
+        Provider<Solver> solver = choice.provider();
         resolved.put("solver", solver.id());
 
         Training primary = training(loss, "loss", withSeeds.section("loss"), spec, kernel, solver.service(), targets, initial);
@@ -96,19 +101,40 @@ final class RunPlanner {
                 solver.service(), targets, initial));
         Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
                 solver.service(), solver.id(), spec.steps());
-        return new PreparedRun(spec, experiment, analyses, resolved);
+        return new PreparedRun(spec, experiment, analyses, resolved, choice.how(), warnings);
     }
 
-    private Provider<Solver> solver(PipelineSpec spec, Kernel kernel) {
+    /**
+     * @param provider the solver
+     * @param how how it was chosen: empty when named, else {@code auto} or {@code auto, preferred}
+     */
+    private record SolverChoice(Provider<Solver> provider, String how) {
+    }
+
+    /**
+     * A named solver must support the kernel. {@code auto} takes the preferred solver when it is
+     * registered and supports the kernel, else (with a warning when a preference was passed over)
+     * the highest-ranked solver that does.
+     */
+    private SolverChoice solver(PipelineSpec spec, Kernel kernel, List<String> warnings) {
         String what = kernel.matrix().getClass().getSimpleName() + " of order n = " + spec.n();
-        if (spec.solver().equals(ServiceProperties.AUTO)) {
-            return catalogs.solvers().auto("solver", s -> s.supports(kernel.matrix()), what);
+        if (!spec.solver().equals(ServiceProperties.AUTO)) {
+            Provider<Solver> named = catalogs.solvers().require("solver", spec.solver());
+            if (!named.service().supports(kernel.matrix())) {
+                throw new InvalidInputException("solver", "'" + named.id() + "' does not support a " + what);
+            }
+            return new SolverChoice(named, "");
         }
-        Provider<Solver> named = catalogs.solvers().require("solver", spec.solver());
-        if (!named.service().supports(kernel.matrix())) {
-            throw new InvalidInputException("solver", "'" + named.id() + "' does not support a " + what);
+        Optional<String> preferred = preferences.preferred("solver");
+        if (preferred.isPresent()) {
+            Optional<Provider<Solver>> found = catalogs.solvers().find(preferred.get());
+            if (found.isPresent() && found.get().service().supports(kernel.matrix())) {
+                return new SolverChoice(found.get(), "auto, preferred");
+            }
+            warnings.add("the preferred solver '" + preferred.get() + "' " + (found.isPresent() ? "does not support a " + what
+                    : "is not registered") + "; auto chose by ranking");
         }
-        return named;
+        return new SolverChoice(catalogs.solvers().auto("solver", s -> s.supports(kernel.matrix()), what), "auto");
     }
 
     private void seed(Map<String, String> resolved, String key) {

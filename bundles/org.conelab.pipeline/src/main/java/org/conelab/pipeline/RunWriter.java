@@ -26,7 +26,8 @@ import org.conelab.api.chart.ChartSpec;
  * failed or cancelled run leaves nothing behind.
  *
  * <p>Contents: {@code findings.csv}, {@code summary.txt}, {@code <analyzer>-<table>.csv},
- * {@code <analyzer>-<chart>.png}, {@code report.html} and {@code pipeline.properties}.
+ * {@code <analyzer>-<chart>.png} (when a renderer is given), {@code report.html} and
+ * {@code pipeline.properties}.
  */
 final class RunWriter {
 
@@ -35,6 +36,7 @@ final class RunWriter {
 
     private final ChartRenderer renderer;
 
+    /** @param renderer the chart renderer, or null to write no PNG (tables, findings and the page still) */
     RunWriter(ChartRenderer renderer) {
         this.renderer = renderer;
     }
@@ -60,7 +62,7 @@ final class RunWriter {
                 for (Table table : outcome.result().tables()) {
                     writeText(partial.resolve(outcome.id() + "-" + table.name() + ".csv"), tableCsv(table));
                 }
-                for (ChartSpec chart : outcome.result().charts()) {
+                for (ChartSpec chart : renderer == null ? List.<ChartSpec>of() : outcome.result().charts()) {
                     String file = outcome.id() + "-" + chart.name() + ".png";
                     try (OutputStream out = Files.newOutputStream(partial.resolve(file))) {
                         renderer.writePng(chart, CHART_WIDTH, CHART_HEIGHT, out);

@@ -23,7 +23,15 @@ final class Summary {
     private Summary() {
     }
 
-    static String text(PreparedRun run, List<AnalyzerOutcome> outcomes, Duration elapsed) {
+    /**
+     * @param run the planned run
+     * @param outcomes every analyzer's result
+     * @param elapsed how long the run took
+     * @param warnings what the run passed over without failing; listed last, one {@code warning:}
+     *     line each
+     * @return the text of {@code summary.txt}
+     */
+    static String text(PreparedRun run, List<AnalyzerOutcome> outcomes, Duration elapsed, List<String> warnings) {
         Experiment e = run.experiment();
         StringBuilder text = new StringBuilder();
         text.append("conelab run ").append(e.name()).append('\n');
@@ -35,12 +43,13 @@ final class Summary {
         text.append(String.format(Locale.ROOT, "  %-8s   %s: λ_min(K) %s, λ_max(K) %s%n  %-8s   (%s)%n", "", facts.definiteness().label(),
                 interval(facts.lambdaMinLower(), facts.lambdaMinUpper()), interval(facts.lambdaMaxLower(), facts.lambdaMaxUpper()),
                 "", facts.method()));
-        line(text, "solver", e.solverId());
+        line(text, "solver", e.solverId() + (run.solverChoice().isEmpty() ? "" : " (" + run.solverChoice() + ")"));
         training(text, "loss", e.primary());
         e.comparison().ifPresent(c -> training(text, "compare", c));
         line(text, "steps", Integer.toString(e.steps()));
         line(text, "time", String.format(Locale.ROOT, "%.2f s", elapsed.toMillis() / 1000.0));
         text.append('\n').append(findingsTable(outcomes));
+        warnings.forEach(w -> text.append("warning: ").append(w).append('\n'));
         return text.toString();
     }
 

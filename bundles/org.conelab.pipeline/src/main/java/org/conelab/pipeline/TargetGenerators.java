@@ -28,6 +28,11 @@ final class TargetGenerators {
     private TargetGenerators() {
     }
 
+    /** @return every generator by name, in name order */
+    static Map<String, TargetGenerator> all() {
+        return java.util.Collections.unmodifiableMap(BY_NAME);
+    }
+
     /** @return the generator called {@code name}; an error naming {@code targets} otherwise */
     static TargetGenerator named(String name) {
         TargetGenerator generator = BY_NAME.get(name);

@@ -23,11 +23,18 @@ final class ProviderListing {
     private ProviderListing() {
     }
 
-    /** @return one row per provider: kind, id, ranking, bundle and description, aligned */
-    static String table(BundleContext context) {
+    /**
+     * @param context the bundle context to find the services with
+     * @param only the kind to list, or the empty string for every kind
+     * @return one row per provider: kind, id, ranking, bundle and description, aligned
+     */
+    static String table(BundleContext context, String only) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"kind", "id", "ranking", "bundle", "description"});
         KINDS.forEach((kind, type) -> {
+            if (!only.isEmpty() && !only.equals(kind)) {
+                return;
+            }
             List<ServiceReference<?>> references = references(context, type);
             references.sort(Comparator.comparing((ServiceReference<?> r) -> String.valueOf(r.getProperty(ServiceProperties.ID)))
                     .thenComparing(r -> -ranking(r)));
