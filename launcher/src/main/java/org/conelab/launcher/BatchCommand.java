@@ -17,26 +17,27 @@ final class BatchCommand {
 
     private final Distribution distribution;
     private final LauncherLog log;
+    private final boolean debug;
 
-    BatchCommand(Distribution distribution, LauncherLog log) {
+    /**
+     * @param distribution the distribution to start
+     * @param log where reports go
+     * @param debug whether a failure's stack trace is printed before its line
+     */
+    BatchCommand(Distribution distribution, LauncherLog log, boolean debug) {
         this.distribution = distribution;
         this.log = log;
+        this.debug = debug;
     }
 
     /**
      * Runs {@code conelab:<function> arguments…}; what the command writes goes to {@code out} and
-     * the log's error stream, its result to {@code out}.
-     *
-     * @return 0 when the command returned, 1 (after one line on standard error) otherwise
-     */
-    int execute(String function, List<String> arguments, PrintStream out) {
-        return execute(function, arguments, out, false);
-    }
-
-    /**
-     * As {@link #execute(String, List, PrintStream)}; with {@code failOnFails}, a command that
+     * the log's error stream, its result to {@code out}. With {@code failOnFails}, a command that
      * returned but whose output folders hold a finding with the verdict {@code fails} ends with
      * {@link Main#FINDINGS_FAIL} (after one line on standard error).
+     *
+     * @return 0 when the command returned, 1 (after one line on standard error, see
+     *     {@link Failures#describe}) when it failed
      */
     int execute(String function, List<String> arguments, PrintStream out, boolean failOnFails) {
         try (Platform platform = Platform.start(distribution, Platform.Mode.BATCH, log)) {
@@ -58,7 +59,10 @@ final class BatchCommand {
             log.line("interrupted");
             return Main.FAILED;
         } catch (Exception e) {
-            log.line(Failures.message(e));
+            if (debug) {
+                log.stackTrace(Failures.unwrap(e));
+            }
+            log.line(Failures.describe(e, debug));
             return Main.FAILED;
         }
     }

@@ -2,13 +2,56 @@ package org.conelab.launcher;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-/** Turns an exception into the one line the user sees: wrappers removed, first line only. */
+/**
+ * Turns an exception into the one line the user sees: wrappers removed, first line only; for a
+ * failure that is not an expected one, its class name and how to see its stack trace.
+ */
 final class Failures {
 
+    /**
+     * Failures whose message is the whole story, by class name (they come from bundles whose
+     * classes the launcher cannot see): bad input, and the shell's expected command failures.
+     */
+    static final Set<String> EXPECTED = Set.of("org.conelab.api.InvalidInputException", "org.conelab.shell.CommandFailure");
+
+    /** Appended to the line of an unexpected failure. */
+    static final String DEBUG_HINT = "(run again with --debug for the stack trace)";
+
     private Failures() {
+    }
+
+    /**
+     * @param failure what ended the command
+     * @param debug whether the stack trace was printed already (then no hint)
+     * @return the message alone for an expected failure (see {@link #isExpected}); otherwise the
+     *     unwrapped exception's simple class name, its message and, without {@code debug}, the
+     *     {@value #DEBUG_HINT}, e.g. {@code RuntimeException: boom from rbf (run again with --debug …)}
+     */
+    static String describe(Throwable failure, boolean debug) {
+        Throwable t = unwrap(failure);
+        if (isExpected(t)) {
+            return message(t);
+        }
+        String text = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName()
+                : t.getClass().getSimpleName() + ": " + firstLine(t.getMessage());
+        return debug ? text : text + " " + DEBUG_HINT;
+    }
+
+    /** @return whether {@code t} is the launcher's own, or its class or a superclass is in {@link #EXPECTED} */
+    static boolean isExpected(Throwable t) {
+        if (t instanceof LaunchException) {
+            return true;
+        }
+        for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+            if (EXPECTED.contains(type.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The exception under reflection and execution wrappers. */

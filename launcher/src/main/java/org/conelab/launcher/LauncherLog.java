@@ -36,6 +36,15 @@ final class LauncherLog {
         err.flush();
     }
 
+    /** Prints {@code failure}'s stack trace (causes included), starting on a line of its own. */
+    synchronized void stackTrace(Throwable failure) {
+        if (!tracker.atLineStart()) {
+            err.println();
+        }
+        failure.printStackTrace(err);
+        err.flush();
+    }
+
     /** Passes bytes through and remembers whether the last one ended a line. */
     private static final class LastByte extends FilterOutputStream {
         private volatile boolean atLineStart = true;

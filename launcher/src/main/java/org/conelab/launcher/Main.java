@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>Exit status: 0 on success, 1 when the launch or the command fails (one line
  * {@code conelab: <message>} on standard error), 2 for a misused command line, 3 when
- * {@code --fail-on-fails} is given and a finding of the outputs fails.
+ * {@code --fail-on-fails} is given and a finding of the outputs fails. A failure that is not an
+ * expected one (bad input and the like) names its exception class and suggests {@code --debug},
+ * which prints its stack trace.
  */
 public final class Main {
 
@@ -20,6 +22,7 @@ public final class Main {
     /** {@code --fail-on-fails}: the command ran, and a finding of its outputs has the verdict {@code fails}. */
     static final int FINDINGS_FAIL = 3;
     static final String FAIL_ON_FAILS = "--fail-on-fails";
+    static final String DEBUG = "--debug";
 
     static final String USAGE = """
             usage: conelab <mode> [arguments]
@@ -30,19 +33,23 @@ public final class Main {
               paper [FOLDER] [output=DIR] the paper audit: runs FOLDER/*.properties (default
                                          examples/paper), writes DIR/paper-<timestamp>/report.html
                                          with a measured verdict for every claim (default DIR: out)
-              list                       list the installed graphs, losses, kernels, solvers, analyzers
+              list [--kind KIND]         list the installed graphs, losses, kernels, solvers, analyzers
               shell                      interactive Gogo shell (prompt 'conelab> ', 'exit' or Ctrl-D ends)
               help                       this text
 
-            options of run and paper:
-              --fail-on-fails            exit with status 3 when a finding's verdict is 'fails'
+            options:
+              --fail-on-fails            (run, paper) exit with status 3 when a finding's verdict is 'fails'
+              --debug                    (run, paper, list) print the stack trace of a failure
+              -q, --quiet                (run) no progress bar or progress lines
 
             examples:
               conelab run examples/paper-tridiagonal.properties
               conelab run examples/paper-tridiagonal.properties n=401 steps=80 solver=dense
               conelab run name=quick n=101 kernel=tridiagonal kernel.beta=-0.3
               conelab paper --fail-on-fails
-            every pipeline key is documented in README.md ("Pipeline keys"); outputs go to out/
+              CONELAB_JAVA_OPTS=-Xmx4g conelab run examples/paper-tridiagonal.properties n=20000001
+            every pipeline key is documented in README.md ("Pipeline keys"); outputs go to out/;
+            CONELAB_JAVA_OPTS holds options for the JVM (the conelab script passes them on)
 
             exit status: 0 success, 1 failure (one line on standard error), 2 misuse,
             3 a finding fails (with --fail-on-fails)
@@ -65,22 +72,29 @@ public final class Main {
             err.print(USAGE);
             return MISUSE;
         }
+        String mode = args[0];
         List<String> given = Arrays.asList(args).subList(1, args.length);
-        boolean failOnFails = given.contains(FAIL_ON_FAILS)
-                && (args[0].equals("run") || args[0].equals("paper"));
-        List<String> rest = failOnFails ? given.stream().filter(a -> !a.equals(FAIL_ON_FAILS)).toList() : given;
+        boolean failOnFails = (mode.equals("run") || mode.equals("paper")) && given.contains(FAIL_ON_FAILS);
+        boolean debug = (mode.equals("run") || mode.equals("paper") || mode.equals("list")) && given.contains(DEBUG);
+        List<String> rest = given.stream().filter(a -> !(failOnFails && a.equals(FAIL_ON_FAILS)) && !(debug && a.equals(DEBUG)))
+                .toList();
         LauncherLog log = new LauncherLog(err);
-        return switch (args[0]) {
+        BatchCommand batch = new BatchCommand(distribution, log, debug);
+        return switch (mode) {
             case "run" -> rest.isEmpty() ? misuse(err, "run needs a pipeline file or key=value pairs")
-                    : new BatchCommand(distribution, log).execute("run", rest, out, failOnFails);
-            case "paper" -> new BatchCommand(distribution, log).execute("paper", rest, out, failOnFails);
-            case "list" -> rest.isEmpty() ? new BatchCommand(distribution, log).execute("list", rest, out)
-                    : misuse(err, "list takes no arguments");
+                    : batch.execute("run", rest, out, failOnFails);
+            case "paper" -> batch.execute("paper", rest, out, failOnFails);
+            case "list" -> rest.isEmpty() || isKindOption(rest) ? batch.execute("list", rest, out, false)
+                    : misuse(err, "list takes no arguments but --kind KIND");
             case "shell" -> rest.isEmpty() ? new ShellCommand(distribution, log).execute()
                     : misuse(err, "shell takes no arguments");
             case "help", "-h", "--help" -> help(out);
-            default -> misuse(err, "unknown mode '" + args[0] + "'");
+            default -> misuse(err, "unknown mode '" + mode + "'");
         };
+    }
+
+    private static boolean isKindOption(List<String> arguments) {
+        return arguments.size() == 2 && (arguments.get(0).equals("--kind") || arguments.get(0).equals("-k"));
     }
 
     private static int help(PrintStream out) {

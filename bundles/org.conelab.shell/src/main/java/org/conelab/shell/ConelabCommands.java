@@ -33,9 +33,10 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
  * too little memory) end a command with one line ({@link CommandFailure}); anything else is a bug
  * and keeps its type, which the shell prints and {@code e} traces. Every reference is optional
  * and dynamic: a missing engine or Config Admin makes the commands that need it say so, and
- * leaves the others working, with this session's run history intact.
+ * leaves the others working, with this session's run history intact. The component is immediate:
+ * a delayed one would be disposed, history and all, whenever Gogo releases it after a command.
  */
-@Component(service = ConelabCommands.class, property = {
+@Component(service = ConelabCommands.class, immediate = true, property = {
     "osgi.command.scope=conelab",
     "osgi.command.function=list",
     "osgi.command.function=run",

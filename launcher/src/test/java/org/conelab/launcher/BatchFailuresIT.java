@@ -1,0 +1,80 @@
+package org.conelab.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Batch mode's report of an unexpected failure, with a third-party kernel bundle that throws
+ * ({@link FaultyKernelBundle}) in the load folder: one line naming the exception's class with a
+ * hint to use {@code --debug}; with {@code --debug}, the stack trace first. Nothing is written.
+ */
+class BatchFailuresIT {
+
+    @TempDir
+    Path load;
+    @TempDir
+    Path output;
+    @TempDir
+    Path work;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void anUnexpectedFailureIsOneLineNamingItsClassWithAHintToUseDebug() throws IOException {
+        FaultyKernelBundle.write(work, load.resolve("rbf.jar"));
+
+        int status = run("run", example(), "kernel=rbf", "output=" + output);
+
+        assertThat(status).isEqualTo(Main.FAILED);
+        assertThat(TestDistribution.text(err).lines().toList()).singleElement().isEqualTo(
+                "conelab: RuntimeException: " + FaultyKernelBundle.MESSAGE + " " + Failures.DEBUG_HINT);
+        assertThat(runFolders()).isEmpty();
+    }
+
+    @Test
+    void withDebugTheStackTraceComesBeforeTheLine() throws IOException {
+        FaultyKernelBundle.write(work, load.resolve("rbf.jar"));
+
+        int status = run("run", example(), "kernel=rbf", "output=" + output, "--debug");
+
+        assertThat(status).isEqualTo(Main.FAILED);
+        List<String> lines = TestDistribution.text(err).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("java.lang.RuntimeException: " + FaultyKernelBundle.MESSAGE);
+        assertThat(lines).anyMatch(l -> l.startsWith("\tat " + FaultyKernelBundle.CLASS + ".generate("));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("conelab: RuntimeException: " + FaultyKernelBundle.MESSAGE);
+        assertThat(runFolders()).isEmpty();
+    }
+
+    @Test
+    void anExpectedFailureStaysOneLineWithoutAClassNameEvenWithDebugsTrace() {
+        int status = run("run", example(), "kernel=nope", "output=" + output);
+
+        assertThat(status).isEqualTo(Main.FAILED);
+        assertThat(TestDistribution.text(err).lines().toList()).singleElement().asString()
+                .startsWith("conelab: kernel: no kernel with id 'nope'").doesNotContain("Exception").doesNotContain("--debug");
+    }
+
+    private int run(String... args) {
+        return Main.run(TestDistribution.withLoadDirectory(load), args, TestDistribution.printStream(out),
+                TestDistribution.printStream(err));
+    }
+
+    private static String example() {
+        return Path.of(System.getProperty("conelab.examples"), "paper-tridiagonal.properties").toString();
+    }
+
+    private List<Path> runFolders() throws IOException {
+        try (Stream<Path> entries = Files.list(output)) {
+            return entries.toList();
+        }
+    }
+}
