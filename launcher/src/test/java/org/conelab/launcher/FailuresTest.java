@@ -42,4 +42,22 @@ class FailuresTest {
                 .isEqualTo("overflow");
         assertThat(Failures.message(new NullPointerException())).isEqualTo("NullPointerException");
     }
+
+    @Test
+    void anUnexpectedFailureNamesItsClassAndSuggestsDebug() {
+        RuntimeException boom = new RuntimeException("boom from rbf");
+
+        assertThat(Failures.describe(new InvocationTargetException(boom), false))
+                .isEqualTo("RuntimeException: boom from rbf " + Failures.DEBUG_HINT);
+        assertThat(Failures.describe(boom, true)).isEqualTo("RuntimeException: boom from rbf");
+        assertThat(Failures.describe(new NullPointerException(), false)).isEqualTo("NullPointerException " + Failures.DEBUG_HINT);
+    }
+
+    @Test
+    void anExpectedFailureIsItsMessageAloneAlsoForASubclass() {
+        assertThat(Failures.describe(new LaunchException("bundle x is missing"), false)).isEqualTo("bundle x is missing");
+        assertThat(Failures.describe(new org.conelab.api.InvalidInputException("n", "must be positive"), false))
+                .isEqualTo("n: must be positive");
+        assertThat(Failures.describe(new org.conelab.api.InvalidInputException("n", "bad") { }, false)).isEqualTo("n: bad");
+    }
 }

@@ -17,7 +17,8 @@ import javax.tools.ToolProvider;
 /**
  * A third-party kernel bundle with a bug, built here from source: a DS component registering a
  * {@code KernelGenerator} with {@code conelab.id = rbf} whose {@code generate} throws
- * {@code RuntimeException("boom from rbf")} — the failure the issue saw in batch mode. Compiled
+ * {@code RuntimeException("boom from rbf")} — the failure the issue saw in batch mode. It takes
+ * the tri-diagonal kernel's keys, so the paper example runs into it with {@code kernel=rbf}. Compiled
  * with the JDK's compiler against the API jar of the distribution.
  */
 final class FaultyKernelBundle {
@@ -38,7 +39,7 @@ final class FaultyKernelBundle {
 
             public final class RbfKernel implements KernelGenerator {
                 public List<ParameterSpec> parameters() {
-                    return List.of();
+                    return List.of(new ParameterSpec("alpha", "1.0", "diagonal"), new ParameterSpec("beta", "0.4", "off-diagonal"));
                 }
 
                 public Kernel generate(Graph graph, Parameters parameters) {

@@ -96,21 +96,28 @@ class ShellSessionIT {
             assertThat(command("conelab:list --kind loss")).contains("is ", "mse ");
 
             pane.line("exit");
-            pane.await(t -> t.contains("[pane command ended]"), COMMAND, "the shell to end");
+            String end = pane.await(t -> t.contains("[pane command ended]"), COMMAND, "the shell to end");
+            keep("ShellSessionIT-running.txt", running);
+            keep("ShellSessionIT-session.txt", end);
         }
         try (Stream<Path> folders = Files.list(output)) {
             assertThat(folders).as("the two finished runs; the cancelled, failed and too large ones wrote nothing").hasSize(2);
         }
     }
 
-    /** Types {@code line} and Enter, waits for the next prompt, returns what the command printed. */
+    /** Types {@code line} and Enter, waits for the next prompt, returns what the command printed (trailing blank lines dropped). */
     private String command(String line) throws IOException, InterruptedException {
         int before = prompts(pane.capture());
         pane.line(line);
         String text = pane.await(t -> prompts(t) > before, COMMAND, "the prompt after '" + line + "'");
         int start = text.lastIndexOf(PROMPT + " " + line);
         int end = text.lastIndexOf(PROMPT);
-        return text.substring(text.indexOf('\n', start) + 1, end);
+        return text.substring(text.indexOf('\n', start) + 1, end).stripTrailing();
+    }
+
+    /** Keeps a capture beside the distribution (launcher/target), to read what the session looked like. */
+    private static void keep(String name, String capture) throws IOException {
+        Files.writeString(TestDistribution.home().resolveSibling(name), capture + "\n");
     }
 
     /** @return how many lines start with the prompt: one per command typed, plus the current one */

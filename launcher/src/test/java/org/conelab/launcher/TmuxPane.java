@@ -67,9 +67,14 @@ final class TmuxPane implements AutoCloseable {
         tmux("send-keys", "-t", SESSION, name);
     }
 
-    /** @return the pane's text with its history, wrapped lines joined, trailing blank lines dropped */
+    /**
+     * @return the pane's text with its history, wrapped lines joined, each line without trailing
+     *     spaces (as the eye reads it: a space cell and an empty one look the same), trailing
+     *     blank lines dropped
+     */
     String capture() throws IOException, InterruptedException {
-        return tmux("capture-pane", "-p", "-J", "-S", "-" + HISTORY_LINES, "-t", SESSION).stripTrailing();
+        String text = tmux("capture-pane", "-p", "-J", "-S", "-" + HISTORY_LINES, "-t", SESSION);
+        return String.join("\n", text.lines().map(String::stripTrailing).toList()).stripTrailing();
     }
 
     /**
