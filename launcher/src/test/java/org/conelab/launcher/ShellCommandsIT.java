@@ -3,20 +3,33 @@ package org.conelab.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.InvalidSyntaxException;
 
 /**
- * {@code conelab:runs}, {@code show} and {@code use} through the Gogo command processor on the
- * running platform: the session's runs with their verdict counts, a run shown again by number,
- * and a solver preferred for {@code auto} (through Config Admin) until cleared.
+ * The conelab commands through the Gogo command processor on the running platform:
+ * {@code runs}, {@code show} and {@code use} (the session's runs with their verdict counts, a run
+ * shown again by number or folder, a solver preferred for {@code auto} through Config Admin until
+ * cleared), and {@code list} and {@code run} with the chart bundle stopped (the chart renderer is
+ * optional: runs write their tables and findings, no PNG, and say that charts are unavailable;
+ * started again, runs draw their charts again).
  */
 class ShellCommandsIT {
+
+    private static final String CHART_BUNDLE = "org.conelab.chart";
+    private static final String RENDERER = "org.conelab.api.chart.ChartRenderer";
 
     @TempDir
     Path load;
@@ -69,14 +82,51 @@ class ShellCommandsIT {
         assertThat(run()).contains("  solver   banded (auto)\n");
     }
 
+    @Test
+    void withoutTheChartBundleListAndRunWorkAndRunsSayChartsAreUnavailable() throws Exception {
+        Bundle chart = Arrays.stream(platform.context().getBundles()).filter(b -> CHART_BUNDLE.equals(b.getSymbolicName()))
+                .findFirst().orElseThrow();
+        chart.stop();
+
+        assertThat(platform.command("list", List.of()).toString()).contains("lightcone", "banded-scalar");
+        String summary = run();
+        assertThat(summary).contains("11 holds, 0 fails").contains("warning: charts unavailable");
+        assertThat(files(Path.of(folderOf(summary)))).contains("findings.csv", "lightcone-front.csv", "summary.txt", "report.html")
+                .noneMatch(f -> f.endsWith(".png"));
+
+        chart.start();
+        assertThat(TestDistribution.await(this::rendererRegistered)).as("a chart renderer registered again").isTrue();
+        String again = run();
+        assertThat(again).doesNotContain("charts unavailable");
+        assertThat(files(Path.of(folderOf(again)))).contains("lightcone-cone.png");
+    }
+
+    private boolean rendererRegistered() {
+        try {
+            // getAll…: the test classpath holds the API jar too (see PlatformIT)
+            return platform.context().getAllServiceReferences(RENDERER, null) != null;
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String run(String... overrides) throws Exception {
-        List<String> arguments = new java.util.ArrayList<>(List.of(System.getProperty("conelab.examples")
-                + "/paper-tridiagonal.properties", "output=" + output));
+        List<String> arguments = new ArrayList<>(List.of(example(), "output=" + output));
         arguments.addAll(List.of(overrides));
         return platform.command("run", arguments).toString();
     }
 
     private static String folderOf(String summary) {
         return summary.lines().filter(l -> l.startsWith("output: ")).findFirst().orElseThrow().substring("output: ".length());
+    }
+
+    private static String example() {
+        return System.getProperty("conelab.examples") + "/paper-tridiagonal.properties";
+    }
+
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
     }
 }
