@@ -41,14 +41,19 @@ final class Failures {
         return debug ? text : text + " " + DEBUG_HINT;
     }
 
-    /** @return whether {@code t} is the launcher's own, or its class or a superclass is in {@link #EXPECTED} */
+    /**
+     * @return whether {@code t} is the launcher's own, or the class (or a superclass) of it or of
+     *     one of its causes is in {@link #EXPECTED}: a command may wrap bad input to show it
+     */
     static boolean isExpected(Throwable t) {
         if (t instanceof LaunchException) {
             return true;
         }
-        for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
-            if (EXPECTED.contains(type.getName())) {
-                return true;
+        for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+                if (EXPECTED.contains(type.getName())) {
+                    return true;
+                }
             }
         }
         return false;

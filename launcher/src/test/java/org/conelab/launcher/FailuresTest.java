@@ -59,5 +59,7 @@ class FailuresTest {
         assertThat(Failures.describe(new org.conelab.api.InvalidInputException("n", "must be positive"), false))
                 .isEqualTo("n: must be positive");
         assertThat(Failures.describe(new org.conelab.api.InvalidInputException("n", "bad") { }, false)).isEqualTo("n: bad");
+        assertThat(Failures.describe(new IllegalStateException("x: no such folder",
+                new org.conelab.api.InvalidInputException("x", "no such folder")), false)).isEqualTo("x: no such folder");
     }
 }
