@@ -67,8 +67,8 @@ class ShellSessionIT {
 
             pane.type("conelab:run " + EXAMPLE + " solver=banded-s");
             pane.key("Tab");
-            pane.await(t -> lastLine(t).equals(PROMPT + " conelab:run " + EXAMPLE + " solver=banded-scalar"), COMMAND,
-                    "solver=banded-s completed to solver=banded-scalar");
+            String completed = pane.await(t -> lastLine(t).equals(PROMPT + " conelab:run " + EXAMPLE + " solver=banded-scalar"),
+                    COMMAND, "solver=banded-s completed to solver=banded-scalar");
             pane.key("C-u");
             pane.await(t -> lastLine(t).equals(PROMPT), COMMAND, "an empty prompt line");
 
@@ -97,6 +97,7 @@ class ShellSessionIT {
 
             pane.line("exit");
             String end = pane.await(t -> t.contains("[pane command ended]"), COMMAND, "the shell to end");
+            keep("ShellSessionIT-completed.txt", completed);
             keep("ShellSessionIT-running.txt", running);
             keep("ShellSessionIT-session.txt", end);
         }
