@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import org.conelab.api.analysis.AnalysisResult;
@@ -24,6 +25,8 @@ import org.conelab.api.pipeline.RunReport;
 import org.conelab.api.progress.Progress;
 import org.conelab.api.solver.Solver;
 import org.conelab.pipeline.PreparedRun.PlannedAnalysis;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -44,6 +47,14 @@ public final class PipelineEngine implements PipelineRunner {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Catalogs catalogs = Catalogs.empty();
+
+    /** The distribution's folder, where provenance looks for the git checkout; empty outside a launcher. */
+    private volatile Optional<Path> home = Optional.empty();
+
+    @Activate
+    void activate(BundleContext context) {
+        home = Optional.ofNullable(context.getProperty(Provenance.HOME_PROPERTY)).map(Paths::get);
+    }
 
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ChartRenderer charts;
@@ -119,7 +130,7 @@ public final class PipelineEngine implements PipelineRunner {
         Path root = Paths.get(spec.output()).toAbsolutePath();
         Path folder = uniqueFolder(root, spec.name());
         progress.begin("write " + folder.getFileName(), 1);
-        new RunWriter(charts).write(folder, summary, run.resolved(), run.experiment().trainings(), outcomes);
+        new RunWriter(charts).write(folder, summary, run, Provenance.of(run, home), outcomes);
         progress.done();
 
         Map<String, List<Finding>> findings = new LinkedHashMap<>();

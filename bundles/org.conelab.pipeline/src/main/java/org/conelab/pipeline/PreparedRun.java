@@ -5,6 +5,7 @@ import java.util.Map;
 import org.conelab.api.Parameters;
 import org.conelab.api.analysis.Analyzer;
 import org.conelab.api.analysis.Experiment;
+import org.conelab.pipeline.ProviderCatalog.Provider;
 
 /**
  * A pipeline resolved against the registered providers, ready to run.
@@ -13,9 +14,12 @@ import org.conelab.api.analysis.Experiment;
  * @param experiment the experiment the analyzers measure
  * @param analyzers the analyzers in run order, with their sections
  * @param resolved the resolved specification written as {@code pipeline.properties}
+ * @param providers every provider the run uses, by role ({@code graph}, {@code kernel},
+ *     {@code targets}, {@code loss}, {@code compare}, {@code solver}, {@code analyzer.<id>}), in
+ *     that order, for {@code provenance.properties}
  */
 record PreparedRun(PipelineSpec spec, Experiment experiment, List<PlannedAnalysis> analyzers,
-        Map<String, String> resolved) {
+        Map<String, String> resolved, Map<String, Provider<?>> providers) {
 
     /**
      * One analyzer to run.

@@ -96,7 +96,17 @@ final class RunPlanner {
                 solver.service(), targets, initial));
         Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
                 solver.service(), solver.id(), spec.steps());
-        return new PreparedRun(spec, experiment, analyses, resolved);
+        Map<String, Provider<?>> providers = new LinkedHashMap<>();
+        providers.put("graph", graphProvider);
+        providers.put("kernel", kernelProvider);
+        providers.put("targets", new Provider<>(spec.targets(), 0, targetGenerator));
+        providers.put("loss", loss);
+        compare.ifPresent(c -> providers.put("compare", c));
+        providers.put("solver", solver);
+        for (PlannedAnalysis analysis : analyses) {
+            providers.put("analyzer." + analysis.id(), new Provider<>(analysis.id(), 0, analysis.analyzer()));
+        }
+        return new PreparedRun(spec, experiment, analyses, resolved, providers);
     }
 
     private Provider<Solver> solver(PipelineSpec spec, Kernel kernel) {

@@ -77,11 +77,44 @@ class PipelineEngineTest {
         assertThat(report.outputDirectory().getFileName().toString()).startsWith("unit-");
         try (Stream<Path> files = Files.list(report.outputDirectory())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("findings.csv", "training.csv",
-                    "summary.txt", "pipeline.properties", "record-targets.csv", "record-line.png", "report.html");
+                    "summary.txt", "pipeline.properties", "provenance.properties", "inputs.csv", "kernel.mtx",
+                    "record-targets.csv", "record-line.png", "report.html");
         }
         assertThat(Files.readAllLines(report.outputDirectory().resolve("findings.csv"))).containsExactly(
                 RunWriter.FINDINGS_HEADER, "record,size_times_factor,40,,,,info,unstated,");
         assertThat(report.findings().get("record")).hasSize(1);
+    }
+
+    @Test
+    void inputsAndKernelFilesHoldWhatTheAnalyzersWereGiven() throws IOException {
+        RunReport report = engine.run(spec("n=12"), Progress.NONE);
+        var seen = analyzer.seen.get(0);
+
+        List<String> inputs = Files.readAllLines(report.outputDirectory().resolve("inputs.csv"));
+        assertThat(inputs).hasSize(13);
+        assertThat(inputs.get(0)).isEqualTo("node,target,initial,position_1");
+        for (int i = 0; i < 12; i++) {
+            String[] cells = inputs.get(i + 1).split(",");
+            assertThat(Integer.parseInt(cells[0])).isEqualTo(i);
+            assertThat(Double.parseDouble(cells[1])).as("target %d", i).isEqualTo(seen.targets()[i]);
+            assertThat(Double.parseDouble(cells[2])).as("initial %d", i).isEqualTo(seen.initial()[i]);
+            assertThat(Double.parseDouble(cells[3])).as("chain position %d", i).isEqualTo(i);
+        }
+        List<String> kernel = Files.readAllLines(report.outputDirectory().resolve("kernel.mtx"));
+        assertThat(kernel.get(0)).isEqualTo("%%MatrixMarket matrix coordinate real symmetric");
+        assertThat(kernel.get(2)).as("n n nnz of a tri-diagonal lower triangle").isEqualTo("12 12 23");
+        assertThat(kernel.get(3).split(" ")).containsExactly("1", "1", Double.toString(seen.kernel().matrix().entry(0, 0)));
+    }
+
+    @Test
+    void provenanceNamesEveryProviderTheJvmTheMachineAndTheSeeds() throws IOException {
+        RunReport report = engine.run(spec("compare=square", "targets.seed=5"), Progress.NONE);
+
+        String provenance = Files.readString(report.outputDirectory().resolve("provenance.properties"));
+        assertThat(provenance).contains("provider.graph = chain", "provider.kernel = stencil", "provider.targets = lognormal",
+                "provider.loss = ratio", "provider.compare = square", "provider.solver = small", "provider.analyzer.record = record",
+                "java.version = " + System.getProperty("java.version"), "machine.processors = ", "seed.targets.seed = 5",
+                "seed.init.seed = ", "commit = ");
     }
 
     @Test
