@@ -86,14 +86,16 @@ final class RunPlanner {
         Parameters withSeeds = new Parameters("", resolved);
         double[] targets = targetGenerator.generate(spec.n(), withSeeds.section("targets"));
         double[] initial = initialPredictions(targets, withSeeds.section(INIT));
-        Kernel kernel = TargetScaledKernel.applyIf(all.text(TargetScaledKernel.KEY, TargetScaledKernel.NONE),
-                kernelProvider.service().generate(graph, all.section("kernel")), targets);
+        Kernel generated = kernelProvider.service().generate(graph, all.section("kernel"));
+        KernelCheck.shape(kernelProvider.id(), generated, graph.size());
+        Kernel kernel = TargetScaledKernel.applyIf(all.text(TargetScaledKernel.KEY, TargetScaledKernel.NONE), generated, targets);
         Provider<Solver> solver = solver(spec, kernel);
         resolved.put("solver", solver.id());
 
-        Training primary = training(loss, "loss", withSeeds.section("loss"), spec, kernel, solver.service(), targets, initial);
+        Training primary = training(loss, "loss", withSeeds.section("loss"), spec, kernel, solver, targets, initial);
+        KernelCheck.definite(kernelProvider.id(), generated, primary.spectrum(), solver.id());
         Optional<Training> comparison = compare.map(c -> training(c, "compare", withSeeds.section("compare"), spec, kernel,
-                solver.service(), targets, initial));
+                solver, targets, initial));
         Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
                 solver.service(), solver.id(), spec.steps());
         Map<String, Provider<?>> providers = new LinkedHashMap<>();
@@ -162,7 +164,7 @@ final class RunPlanner {
      * solver states.
      */
     private static Training training(Provider<Loss> provider, String key, Parameters section, PipelineSpec spec, Kernel kernel,
-            Solver solver, double[] targets, double[] initial) {
+            Provider<Solver> solver, double[] targets, double[] initial) {
         Loss loss = provider.service().configure(section);
         double[] weights = new double[targets.length];
         for (int i = 0; i < targets.length; i++) {
@@ -176,9 +178,9 @@ final class RunPlanner {
                         + " at y = " + targets[i] + " is " + weights[i] + ", not a positive finite weight");
             }
         }
-        SpectrumBounds bounds = solver.extremes(kernel.matrix(), weights);
+        SpectrumBounds bounds = solver.service().extremes(kernel.matrix(), weights);
         if (!(bounds.max() > 0)) {
-            throw new InvalidInputException("kernel", "λ_max(W^½KW^½) = " + bounds.max() + " is not positive");
+            throw new InvalidInputException("kernel", "λ_max(W^½KW^½) = " + bounds.max() + " is not positive (solver " + solver.id() + ")");
         }
         // the safe end of the interval: the true λ_max may exceed the solver's by its stated tolerance
         double limit = 2.0 / bounds.maxUpper();

@@ -118,6 +118,41 @@ class PipelineEngineTest {
     }
 
     @Test
+    void aKernelProviderReturningTheWrongSizeIsNamedBeforeAnythingTrains() throws IOException {
+        engine.addKernel(new org.conelab.api.kernel.KernelGenerator() {
+            @Override
+            public List<org.conelab.api.ParameterSpec> parameters() {
+                return List.of();
+            }
+
+            @Override
+            public org.conelab.api.kernel.Kernel generate(org.conelab.api.graph.Graph graph, org.conelab.api.Parameters p) {
+                return new org.conelab.api.kernel.Kernel(new org.conelab.api.matrix.StencilMatrix(graph.size() - 1, new double[] {1, 0.2}),
+                        org.conelab.api.kernel.Locality.range(1), Map.of());
+            }
+        }, TestProviders.props("short", 0));
+
+        assertThatThrownBy(() -> engine.run(spec("kernel=short"), Progress.NONE)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("kernel: 'short' returned a 19 × 19 matrix for a graph of 20 nodes");
+        assertThat(analyzer.seen).isEmpty();
+        assertThat(runFolders()).isEmpty();
+    }
+
+    @Test
+    void anIndefiniteKernelIsRefusedFromTheSolversSpectrumNamingItsProvider() throws IOException {
+        engine.addSolver(new TestProviders.ExactSolver(), TestProviders.props("exact", 0));
+
+        // α = 1, β = 0.8 on n = 20: λ_min(K) = 1 + 1.6·cos(20π/21) = −0.582 < 0
+        assertThatThrownBy(() -> engine.run(spec("solver=exact", "kernel.b=0.8"), Progress.NONE))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("kernel: 'stencil' returned a kernel that is not positive semi-definite: λ_min(W^½KW^½) = -")
+                .hasMessageContaining("(solver exact)");
+        assertThat(analyzer.seen).isEmpty();
+        assertThat(runFolders()).isEmpty();
+        assertThat(engine.run(spec("solver=exact", "kernel.b=0.4"), Progress.NONE).findings()).containsKey("record");
+    }
+
+    @Test
     void aLossReadsItsParametersFromItsRolesSection() throws IOException {
         RunReport plain = engine.run(spec("loss=square", "compare=square", "compare.c=4"), Progress.NONE);
         List<String> training = Files.readAllLines(plain.outputDirectory().resolve("training.csv"));
