@@ -72,6 +72,8 @@ class BatchIT {
 
         assertThat(status).as("stderr: %s", TestDistribution.text(err)).isZero();
         assertThat(TestDistribution.text(out)).contains("is", "mse", "tridiagonal", "dense", "lightcone");
+        assertThat(TestDistribution.text(out).lines().filter(line -> line.startsWith("targets ")).map(line -> line.split("\\s+")[1]))
+                .as("the built-in target generators, registered as services").contains("lognormal", "periodogram", "csv");
     }
 
     private int run(String... args) {

@@ -24,6 +24,7 @@ import org.conelab.api.pipeline.PipelineRunner;
 import org.conelab.api.pipeline.RunReport;
 import org.conelab.api.progress.Progress;
 import org.conelab.api.solver.Solver;
+import org.conelab.api.targets.TargetGenerator;
 import org.conelab.pipeline.PreparedRun.PlannedAnalysis;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -102,6 +103,15 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeAnalyzer(Analyzer analyzer) {
         catalogs.analyzers().remove(analyzer);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addTargets(TargetGenerator targets, Map<String, Object> properties) {
+        catalogs.targets().add(targets, properties);
+    }
+
+    void removeTargets(TargetGenerator targets) {
+        catalogs.targets().remove(targets);
     }
 
     /** @return the catalogs, for components and tests in this bundle */

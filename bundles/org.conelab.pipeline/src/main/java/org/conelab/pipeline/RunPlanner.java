@@ -20,6 +20,7 @@ import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.loss.Loss;
 import org.conelab.api.solver.Solver;
 import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.api.targets.TargetGenerator;
 import org.conelab.pipeline.PreparedRun.PlannedAnalysis;
 import org.conelab.pipeline.ProviderCatalog.Provider;
 
@@ -58,7 +59,8 @@ final class RunPlanner {
 
         Provider<GraphBuilder> graphProvider = catalogs.graphs().require("graph", spec.graph());
         Provider<KernelGenerator> kernelProvider = catalogs.kernels().require("kernel", spec.kernel());
-        TargetGenerator targetGenerator = TargetGenerators.named(spec.targets());
+        Provider<TargetGenerator> targetProvider = catalogs.targets().require("targets", spec.targets());
+        TargetGenerator targetGenerator = targetProvider.service();
         Provider<Loss> loss = catalogs.losses().require("loss", spec.loss());
         Optional<Provider<Loss>> compare = spec.compare().map(id -> catalogs.losses().require("compare", id));
         List<PlannedAnalysis> analyses = new ArrayList<>();
@@ -101,7 +103,7 @@ final class RunPlanner {
         Map<String, Provider<?>> providers = new LinkedHashMap<>();
         providers.put("graph", graphProvider);
         providers.put("kernel", kernelProvider);
-        providers.put("targets", new Provider<>(spec.targets(), 0, targetGenerator));
+        providers.put("targets", targetProvider);
         providers.put("loss", loss);
         compare.ifPresent(c -> providers.put("compare", c));
         providers.put("solver", solver);

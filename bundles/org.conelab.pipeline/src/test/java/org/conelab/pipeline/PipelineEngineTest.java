@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.pipeline.RunReport;
 import org.conelab.api.progress.Progress;
+import org.conelab.api.targets.TargetGenerator;
 import org.conelab.pipeline.TestProviders.BlankRenderer;
 import org.conelab.pipeline.TestProviders.LoopSolver;
 import org.conelab.pipeline.TestProviders.RatioLoss;
@@ -47,6 +48,7 @@ class PipelineEngineTest {
         engine.addSolver(small, TestProviders.props("small", 50));
         engine.addSolver(large, TestProviders.props("large", 10));
         engine.addAnalyzer(analyzer, TestProviders.props("record", 0));
+        TargetGenerators.BUILT_IN.forEach((id, builtIn) -> engine.addTargets(builtIn.generator(), TestProviders.props(id, 0)));
     }
 
     private Map<String, String> spec(String... overrides) {
@@ -150,6 +152,35 @@ class PipelineEngineTest {
         assertThat(analyzer.seen).isEmpty();
         assertThat(runFolders()).isEmpty();
         assertThat(engine.run(spec("solver=exact", "kernel.b=0.4"), Progress.NONE).findings()).containsKey("record");
+    }
+
+    @Test
+    void aTargetGeneratorServiceIsResolvedByIdAndOverridesABuiltInByRanking() throws IOException {
+        TargetGenerator twos = new TargetGenerator() {
+            @Override
+            public List<org.conelab.api.ParameterSpec> parameters() {
+                return List.of(TargetGenerators.SEED);
+            }
+
+            @Override
+            public double[] generate(int n, org.conelab.api.Parameters parameters) {
+                double[] y = new double[n];
+                java.util.Arrays.fill(y, 2.0);
+                return y;
+            }
+        };
+        engine.addTargets(twos, TestProviders.props("twos", 0));
+        engine.addTargets(twos, TestProviders.props("lognormal", 10));
+
+        engine.run(spec("targets=twos"), Progress.NONE);
+        engine.run(spec("targets=lognormal"), Progress.NONE);
+        assertThat(analyzer.seen.get(0).targets()).containsOnly(2.0);
+        assertThat(analyzer.seen.get(1).targets()).as("the higher-ranked 'lognormal'").containsOnly(2.0);
+        assertThat(Files.readString(engine.run(spec("targets=twos"), Progress.NONE).outputDirectory().resolve("provenance.properties")))
+                .contains("provider.targets = twos ");
+        assertThatThrownBy(() -> engine.run(spec("targets=gamma"), Progress.NONE)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("targets: no target generator with id 'gamma'; available: lognormal, constant, csv, periodogram, twoscale, "
+                        + "uniform, twos");
     }
 
     @Test
