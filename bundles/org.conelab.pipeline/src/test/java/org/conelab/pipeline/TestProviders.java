@@ -142,15 +142,8 @@ final class TestProviders {
         @Override public double[] solve(SymmetricMatrix m, double[] b) { throw new UnsupportedOperationException(); }
         @Override public double[] eigenvalues(SymmetricMatrix k, double[] w) { throw new UnsupportedOperationException(); }
         @Override public SpectrumBounds extremes(SymmetricMatrix k, double[] w) {
-            double[][] s = org.conelab.testsupport.DenseReference.entries(k);
-            int n = w.length;
-            double[] symmetrised = new double[n * n];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    symmetrised[i * n + j] = Math.sqrt(w[i]) * s[i][j] * Math.sqrt(w[j]);
-                }
-            }
-            double[] values = org.conelab.testsupport.DenseReference.eigenvalues(new org.conelab.api.matrix.DenseMatrix(n, symmetrised));
+            double[] values = org.conelab.testsupport.DenseReference.eigenvaluesOfS(k, w);
+            int n = values.length;
             return new SpectrumBounds(values[0], values[n - 1], 1e-14 * Math.abs(values[n - 1]));
         }
     }

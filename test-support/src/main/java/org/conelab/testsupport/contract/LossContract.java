@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleBinaryOperator;
 import org.conelab.api.loss.Loss;
 import org.junit.jupiter.api.Test;
 
@@ -68,31 +69,32 @@ public abstract class LossContract {
     @Test
     void theGradientIsTheCentralDifferenceOfTheLossAndVanishesAtTheTarget() {
         Loss loss = create();
-        for (double[] p : points()) {
-            double y = p[0];
-            double f = p[1];
-            double h = STEP * Math.abs(f);
-            double difference = (loss.value(y, f + h) - loss.value(y, f - h)) / (2 * h);
-            assertClose(loss.gradient(y, f), difference, "∂l/∂f", y, f, Math.abs(loss.curvature(y, f) * f));
-            if (y == f) {
-                assertThat(loss.gradient(y, f)).as("∂l/∂f at f = y = %s", y).isZero();
-            }
+        // the gradient's natural size at f: l''·f
+        assertDerivative("∂l/∂f", loss::gradient, loss::value, (y, f) -> Math.abs(loss.curvature(y, f) * f));
+        for (double y : targets()) {
+            assertThat(loss.gradient(y, y)).as("∂l/∂f at f = y = %s", y).isZero();
         }
     }
 
     @Test
     void theCurvatureIsTheCentralDifferenceOfTheGradientAndAPositiveWeightAtTheTarget() {
         Loss loss = create();
+        // the curvature's natural size at f: l'/f
+        assertDerivative("∂²l/∂f²", loss::curvature, loss::gradient, (y, f) -> Math.abs(loss.gradient(y, f) / f));
+        for (double y : targets()) {
+            double w = loss.curvature(y, y);
+            assertThat(w > 0 && Double.isFinite(w)).as("weight w = ∂²l/∂f²(y, y) = %s at y = %s", w, y).isTrue();
+        }
+    }
+
+    /** Asserts derivative(y, f) = ∂/∂f of(y, f) by central differences at every point of the grid. */
+    private void assertDerivative(String what, DoubleBinaryOperator derivative, DoubleBinaryOperator of, DoubleBinaryOperator scale) {
         for (double[] p : points()) {
             double y = p[0];
             double f = p[1];
             double h = STEP * Math.abs(f);
-            double difference = (loss.gradient(y, f + h) - loss.gradient(y, f - h)) / (2 * h);
-            assertClose(loss.curvature(y, f), difference, "∂²l/∂f²", y, f, Math.abs(loss.gradient(y, f) / f));
-            if (y == f) {
-                double w = loss.curvature(y, y);
-                assertThat(w > 0 && Double.isFinite(w)).as("weight w = ∂²l/∂f²(y, y) = %s at y = %s", w, y).isTrue();
-            }
+            double difference = (of.applyAsDouble(y, f + h) - of.applyAsDouble(y, f - h)) / (2 * h);
+            assertClose(derivative.applyAsDouble(y, f), difference, what, y, f, scale.applyAsDouble(y, f));
         }
     }
 
