@@ -19,7 +19,7 @@ record Distribution(Path home, Path loadDirectory) {
 
     /** System property naming the distribution folder; default: the launcher jar's folder. */
     static final String HOME_PROPERTY = "conelab.dist";
-    /** System property naming the folder FileInstall watches; default: {@code <dist>/load}. */
+    /** System property naming the folder FileInstall watches (the {@code conelab} script sets the checkout's {@code load/}); default: {@code <dist>/load}. */
     static final String LOAD_PROPERTY = "conelab.load";
     /** The feature that lists the runtime's bundles. */
     static final String FEATURE_FILE = "conelab.json";

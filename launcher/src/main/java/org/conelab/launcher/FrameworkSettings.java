@@ -41,6 +41,8 @@ final class FrameworkSettings {
         // gogo.jline reads ${gosh.home}/etc/gosh_profile (and falls back to its own, which
         // throws without a terminal); the distribution ships one.
         properties.put("gosh.home", distribution.home().toString());
+        // the pipeline engine records the git commit of the checkout that holds the distribution
+        properties.put("conelab.home", distribution.home().toString());
         return castForFactory(properties);
     }
 }

@@ -39,6 +39,11 @@ class BatchIT {
         assertThat(run.resolve("findings.csv")).isRegularFile();
         assertThat(run.resolve("summary.txt")).isRegularFile();
         assertThat(run.resolve("pipeline.properties")).isRegularFile();
+        assertThat(run.resolve("inputs.csv")).isRegularFile();
+        assertThat(run.resolve("kernel.mtx")).isRegularFile();
+        assertThat(Files.readString(run.resolve("provenance.properties"))).as("the bundles that computed the run, in the framework")
+                .contains("bundle.engine = org.conelab.pipeline ", "provider.kernel = tridiagonal org.conelab.kernel.tridiagonal ",
+                        "provider.loss = is org.conelab.loss.is ", "provider.analyzer.lightcone = lightcone org.conelab.analyzer.lightcone ");
         assertThat(run.resolve("lightcone-front.csv")).isRegularFile();
         assertThat(run.resolve("lightcone-cone.png")).isRegularFile();
 
@@ -67,6 +72,8 @@ class BatchIT {
 
         assertThat(status).as("stderr: %s", TestDistribution.text(err)).isZero();
         assertThat(TestDistribution.text(out)).contains("is", "mse", "tridiagonal", "dense", "lightcone");
+        assertThat(TestDistribution.text(out).lines().filter(line -> line.startsWith("targets ")).map(line -> line.split("\\s+")[1]))
+                .as("the built-in target generators, registered as services").contains("lognormal", "periodogram", "csv");
     }
 
     private int run(String... args) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * examples/paper writes one complete {@code paper-<timestamp>/} folder (runs inside, nothing
  * partial left), its report has every claim's section with a verdict, every cited row exists at
  * the cited line of the cited CSV with the same analyzer, finding and verdict, every chart exists,
- * and the exit status is 3 exactly when a finding fails.
+ * and the exit status is 3 exactly when a finding fails; and three figures the report cites are
+ * recomputed from their runs' own {@code inputs.csv}, {@code kernel.mtx} and {@code training.csv}
+ * outside the platform. The audit runs once for all the tests.
  */
 class PaperIT {
 
@@ -35,6 +38,14 @@ class PaperIT {
     private static final Pattern IMAGE = Pattern.compile("<img src=\"([^\"]+)\"");
 
     @TempDir
+    static Path auditOutput;
+    @TempDir
+    static Path auditLoad;
+    private static int status;
+    private static String auditOut;
+    private static String auditErr;
+
+    @TempDir
     Path output;
     @TempDir
     Path load;
@@ -42,22 +53,34 @@ class PaperIT {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    @Test
-    void writesAReportWithAMeasuredVerdictForEveryClaimCitingRowsThatExist() throws IOException {
+    @BeforeAll
+    static void runTheAudit() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         long started = System.nanoTime();
-        int status = Main.run(TestDistribution.withLoadDirectory(load),
-                new String[] {"paper", pipelines().toString(), "output=" + output, "--fail-on-fails"},
+        status = Main.run(TestDistribution.withLoadDirectory(auditLoad),
+                new String[] {"paper", pipelines().toString(), "output=" + auditOutput, "--fail-on-fails"},
                 TestDistribution.printStream(out), TestDistribution.printStream(err));
         double seconds = (System.nanoTime() - started) / 1e9;
+        auditOut = TestDistribution.text(out);
+        auditErr = TestDistribution.text(err);
+        System.out.printf("PaperIT: the audit took %.1f s%n", seconds);
+    }
 
-        assertThat(status).as("stderr: %s", TestDistribution.text(err)).isIn(Main.OK, Main.FINDINGS_FAIL);
+    private static Path audit() throws IOException {
+        assertThat(status).as("stderr: %s", auditErr).isIn(Main.OK, Main.FINDINGS_FAIL);
         List<Path> folders;
-        try (Stream<Path> entries = Files.list(output)) {
+        try (Stream<Path> entries = Files.list(auditOutput)) {
             folders = entries.toList();
         }
         assertThat(folders).as("one audit folder, nothing partial").singleElement()
                 .satisfies(f -> assertThat(f.getFileName().toString()).startsWith("paper-"));
-        Path audit = folders.get(0);
+        return folders.get(0);
+    }
+
+    @Test
+    void writesAReportWithAMeasuredVerdictForEveryClaimCitingRowsThatExist() throws IOException {
+        Path audit = audit();
         String html = Files.readString(audit.resolve("report.html"));
 
         List<String> ids = new ArrayList<>();
@@ -104,9 +127,110 @@ class PaperIT {
             }
         }
         assertThat(status).as("--fail-on-fails with %d failing findings", failed).isEqualTo(failed > 0 ? Main.FINDINGS_FAIL : Main.OK);
-        assertThat(TestDistribution.text(out)).contains("light-cone", "report: ");
-        System.out.printf("PaperIT: the audit took %.1f s%n", seconds);
+        assertThat(auditOut).contains("light-cone", "report: ");
         inBrowser(audit);
+    }
+
+    /**
+     * Three figures of the report (§11's kappa_ratio and §14's lambda_max_ratio of run
+     * spectrum-plain; the §14 example's training stable factor of run paper-example), recomputed
+     * from the run's own files alone: K from kernel.mtx, y and f₀ from inputs.csv, η from
+     * training.csv; W = diag(1/y²) for IS (the curvature of the IS loss at f = y) and I for MSE;
+     * eigenvalues by Jacobi, the trajectory e_{t+1} = e_t − ηK(w∘e_t) by a plain loop.
+     */
+    @Test
+    void threeFiguresOfTheReportRecomputedFromTheirRunsOwnFilesAgree() throws IOException {
+        Path audit = audit();
+        String html = Files.readString(audit.resolve("report.html"));
+
+        RunFiles plain = new RunFiles(citedRunFolder(audit, html, "spectrum-plain", "kappa_ratio"));
+        double[][] k = plain.kernel();
+        double[] y = plain.inputs("target");
+        double[] isWeights = java.util.Arrays.stream(y).map(v -> 1.0 / (v * v)).toArray();
+        double[] is = JacobiEigenvalues.of(RunFiles.symmetrised(k, isWeights));
+        double[] mse = JacobiEigenvalues.of(k);
+        double kappaRatio = (is[is.length - 1] / is[0]) / (mse[mse.length - 1] / mse[0]);
+        double lambdaMaxRatio = is[is.length - 1] / mse[mse.length - 1];
+        assertThat(kappaRatio).as("kappa_ratio recomputed").isCloseTo(cited(audit, html, "spectrum-plain", "kappa_ratio"),
+                org.assertj.core.data.Percentage.withPercentage(1e-7));
+        assertThat(lambdaMaxRatio).as("lambda_max_ratio recomputed")
+                .isCloseTo(cited(audit, html, "spectrum-plain", "lambda_max_ratio"), org.assertj.core.data.Percentage.withPercentage(1e-10));
+
+        RunFiles example = new RunFiles(citedRunFolder(audit, html, "paper-example", "stable"));
+        double stable = largestStepFactor(example.kernel(), example.inputs("target"), example.inputs("initial"),
+                example.training("is", "eta"), Integer.parseInt(resolved(example, "steps")));
+        assertThat(stable).as("training stable (largest ‖e_{t+1}‖_W/‖e_t‖_W) recomputed")
+                .isCloseTo(citedTraining(audit, html, "paper-example", "stable"), org.assertj.core.data.Percentage.withPercentage(1e-10));
+        System.out.printf("PaperIT: recomputed from the runs' files: kappa_ratio %.10g, lambda_max_ratio %.12g, stable %.12g%n",
+                kappaRatio, lambdaMaxRatio, stable);
+    }
+
+    /** max over t &lt; T of ‖e_{t+1}‖_W / ‖e_t‖_W for the IS weights w = 1/y², e₀ = f₀ − y. */
+    private static double largestStepFactor(double[][] k, double[] y, double[] initial, double eta, int steps) {
+        int n = y.length;
+        double[] e = new double[n];
+        for (int i = 0; i < n; i++) {
+            e[i] = initial[i] - y[i];
+        }
+        double largest = 0;
+        double norm = weightedNorm(e, y);
+        for (int t = 0; t < steps; t++) {
+            double[] next = new double[n];
+            for (int i = 0; i < n; i++) {
+                double push = 0;
+                for (int j = 0; j < n; j++) {
+                    push += k[i][j] * e[j] / (y[j] * y[j]);
+                }
+                next[i] = e[i] - eta * push;
+            }
+            double nextNorm = weightedNorm(next, y);
+            largest = Math.max(largest, nextNorm / norm);
+            e = next;
+            norm = nextNorm;
+        }
+        return largest;
+    }
+
+    private static double weightedNorm(double[] e, double[] y) {
+        double sum = 0;
+        for (int i = 0; i < e.length; i++) {
+            sum += e[i] * e[i] / (y[i] * y[i]);
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static String resolved(RunFiles run, String key) throws IOException {
+        return run.property("pipeline.properties", key);
+    }
+
+    /** @return the folder of the run whose findings.csv the report cites for the finding */
+    private static Path citedRunFolder(Path audit, String html, String run, String finding) {
+        return audit.resolve(citedRow(html, run, "", finding)[0]).getParent();
+    }
+
+    private static double cited(Path audit, String html, String run, String finding) throws IOException {
+        return citedMeasured(audit, citedRow(html, run, "spectrum", finding));
+    }
+
+    private static double citedTraining(Path audit, String html, String run, String finding) throws IOException {
+        return citedMeasured(audit, citedRow(html, run, "training", finding));
+    }
+
+    private static double citedMeasured(Path audit, String[] row) throws IOException {
+        List<String> lines = Files.readAllLines(audit.resolve(row[0]));
+        return Double.parseDouble(FindingsCsv.fields(lines.get(Integer.parseInt(row[1]) - 1)).get(2));
+    }
+
+    /** @return {csv, line} of the first row the report cites for the run's finding (of the analyzer, when not empty) */
+    private static String[] citedRow(String html, String run, String analyzer, String finding) {
+        Matcher row = ROW.matcher(html);
+        while (row.find()) {
+            if (row.group(1).startsWith(run + "-") && row.group(4).equals(finding)
+                    && (analyzer.isEmpty() || row.group(3).equals(analyzer))) {
+                return new String[] {row.group(1), row.group(2)};
+            }
+        }
+        throw new AssertionError("the report cites no row " + analyzer + "," + finding + " of run " + run);
     }
 
     /**

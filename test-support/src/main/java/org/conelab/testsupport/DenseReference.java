@@ -62,6 +62,19 @@ public final class DenseReference {
         return values;
     }
 
+    /** @return the eigenvalues of S = W^½KW^½, ascending, by EJML on the dense S */
+    public static double[] eigenvaluesOfS(SymmetricMatrix kernel, double[] weights) {
+        double[][] k = entries(kernel);
+        int n = k.length;
+        double[] s = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                s[i * n + j] = Math.sqrt(weights[i]) * k[i][j] * Math.sqrt(weights[j]);
+            }
+        }
+        return eigenvalues(new org.conelab.api.matrix.DenseMatrix(n, s));
+    }
+
     /** @return the eigenvalues of the matrix, ascending: {@code eigenvalues(ejml(matrix))} */
     public static double[] eigenvalues(SymmetricMatrix matrix) {
         return eigenvalues(ejml(matrix));

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.ParameterSpec;
 import org.conelab.api.Parameters;
+import org.conelab.api.targets.TargetGenerator;
 
 /**
  * Targets that are the periodogram of a simulated AR(1) process, the setting in which the

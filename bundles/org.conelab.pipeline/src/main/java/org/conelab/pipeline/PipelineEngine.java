@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import org.conelab.api.analysis.AnalysisResult;
@@ -24,7 +25,9 @@ import org.conelab.api.pipeline.PipelineRunner;
 import org.conelab.api.pipeline.RunReport;
 import org.conelab.api.progress.Progress;
 import org.conelab.api.solver.Solver;
+import org.conelab.api.targets.TargetGenerator;
 import org.conelab.pipeline.PreparedRun.PlannedAnalysis;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -57,13 +60,22 @@ public final class PipelineEngine implements PipelineRunner {
     private final Catalogs catalogs = Catalogs.empty();
     private volatile AutoPreferences preferences = AutoPreferences.NONE;
 
+    /** The distribution's folder, where provenance looks for the git checkout; empty outside a launcher. */
+    private volatile Optional<Path> home = Optional.empty();
+
     /** Optional: a run without a renderer writes everything but the charts. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile ChartRenderer charts;
 
-    /** Reads the preferences of {@code auto}; a change applies to the runs that start after it. */
+    /** Reads where the distribution is and the preferences of {@code auto}. */
     @Activate
+    void activate(BundleContext context, Map<String, Object> properties) {
+        home = Optional.ofNullable(context.getProperty(Provenance.HOME_PROPERTY)).map(Paths::get);
+        configure(properties);
+    }
+
+    /** Reads the preferences of {@code auto}; a change applies to the runs that start after it. */
     @Modified
     void configure(Map<String, Object> properties) {
         preferences = AutoPreferences.from(properties);
@@ -114,6 +126,15 @@ public final class PipelineEngine implements PipelineRunner {
         catalogs.analyzers().remove(analyzer);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addTargets(TargetGenerator targets, Map<String, Object> properties) {
+        catalogs.targets().add(targets, properties);
+    }
+
+    void removeTargets(TargetGenerator targets) {
+        catalogs.targets().remove(targets);
+    }
+
     /** @return the catalogs, for components and tests in this bundle */
     Catalogs catalogs() {
         return catalogs;
@@ -145,7 +166,7 @@ public final class PipelineEngine implements PipelineRunner {
         Path root = Paths.get(spec.output()).toAbsolutePath();
         Path folder = uniqueFolder(root, spec.name());
         progress.begin("write " + folder.getFileName(), 1);
-        new RunWriter(renderer).write(folder, summary, run.resolved(), run.experiment().trainings(), outcomes);
+        new RunWriter(renderer).write(folder, summary, run, Provenance.of(run, home), outcomes);
         progress.done();
 
         Map<String, List<Finding>> findings = new LinkedHashMap<>();

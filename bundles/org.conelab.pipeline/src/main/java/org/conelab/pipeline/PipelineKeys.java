@@ -31,7 +31,7 @@ final class PipelineKeys {
         Sections sections = new Sections();
         sections.addAll("graph", catalogs.graphs(), b -> b.parameters());
         sections.addAll("kernel", catalogs.kernels(), k -> k.parameters());
-        TargetGenerators.all().forEach((name, generator) -> sections.add("targets", name, generator.parameters()));
+        sections.addAll("targets", catalogs.targets(), t -> t.parameters());
         sections.add(RunPlanner.INIT, "init", RunPlanner.INIT_PARAMETERS);
         sections.addAll("loss", catalogs.losses(), l -> l.parameters());
         sections.addAll("compare", catalogs.losses(), l -> l.parameters());
@@ -46,7 +46,7 @@ final class PipelineKeys {
         Map<String, List<String>> choices = new LinkedHashMap<>();
         choices.put("graph", catalogs.graphs().ids());
         choices.put("kernel", catalogs.kernels().ids());
-        choices.put("targets", List.copyOf(TargetGenerators.all().keySet()));
+        choices.put("targets", catalogs.targets().ids());
         choices.put("loss", catalogs.losses().ids());
         choices.put("compare", prepend("none", catalogs.losses().ids()));
         choices.put("solver", prepend(ServiceProperties.AUTO, catalogs.solvers().ids()));

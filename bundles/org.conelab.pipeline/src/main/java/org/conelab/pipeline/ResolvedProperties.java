@@ -10,8 +10,13 @@ final class ResolvedProperties {
 
     /** @return one {@code key = value} line per key, in the given order, with a header comment */
     static String format(Map<String, String> resolved) {
-        StringBuilder text = new StringBuilder("# conelab resolved pipeline: run it again with ./conelab run <this file>\n");
-        resolved.forEach((key, value) -> text.append(key).append(" = ").append(escape(value)).append('\n'));
+        return format("conelab resolved pipeline: run it again with ./conelab run <this file>", resolved);
+    }
+
+    /** @return {@code # header}, then one {@code key = value} line per key, in the given order */
+    static String format(String header, Map<String, String> values) {
+        StringBuilder text = new StringBuilder("# ").append(header).append('\n');
+        values.forEach((key, value) -> text.append(key).append(" = ").append(escape(value)).append('\n'));
         return text.toString();
     }
 

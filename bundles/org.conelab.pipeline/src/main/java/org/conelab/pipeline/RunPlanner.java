@@ -20,6 +20,7 @@ import org.conelab.api.kernel.KernelGenerator;
 import org.conelab.api.loss.Loss;
 import org.conelab.api.solver.Solver;
 import org.conelab.api.solver.SpectrumBounds;
+import org.conelab.api.targets.TargetGenerator;
 import org.conelab.pipeline.PreparedRun.PlannedAnalysis;
 import org.conelab.pipeline.ProviderCatalog.Provider;
 
@@ -61,7 +62,8 @@ final class RunPlanner {
 
         Provider<GraphBuilder> graphProvider = catalogs.graphs().require("graph", spec.graph());
         Provider<KernelGenerator> kernelProvider = catalogs.kernels().require("kernel", spec.kernel());
-        TargetGenerator targetGenerator = TargetGenerators.named(spec.targets());
+        Provider<TargetGenerator> targetProvider = catalogs.targets().require("targets", spec.targets());
+        TargetGenerator targetGenerator = targetProvider.service();
         Provider<Loss> loss = catalogs.losses().require("loss", spec.loss());
         Optional<Provider<Loss>> compare = spec.compare().map(id -> catalogs.losses().require("compare", id));
         List<PlannedAnalysis> analyses = new ArrayList<>();
@@ -89,19 +91,31 @@ final class RunPlanner {
         Parameters withSeeds = new Parameters("", resolved);
         double[] targets = targetGenerator.generate(spec.n(), withSeeds.section("targets"));
         double[] initial = initialPredictions(targets, withSeeds.section(INIT));
-        Kernel kernel = TargetScaledKernel.applyIf(all.text(TargetScaledKernel.KEY, TargetScaledKernel.NONE),
-                kernelProvider.service().generate(graph, all.section("kernel")), targets);
+        Kernel generated = kernelProvider.service().generate(graph, all.section("kernel"));
+        KernelCheck.shape(kernelProvider.id(), generated, graph.size());
+        Kernel kernel = TargetScaledKernel.applyIf(all.text(TargetScaledKernel.KEY, TargetScaledKernel.NONE), generated, targets);
         List<String> warnings = new ArrayList<>();
         SolverChoice choice = solver(spec, kernel, warnings);
         Provider<Solver> solver = choice.provider();
         resolved.put("solver", solver.id());
 
-        Training primary = training(loss, "loss", withSeeds.section("loss"), spec, kernel, solver.service(), targets, initial);
+        Training primary = training(loss, "loss", withSeeds.section("loss"), spec, kernel, solver, targets, initial);
+        KernelCheck.definite(kernelProvider.id(), generated, primary.spectrum(), solver.id());
         Optional<Training> comparison = compare.map(c -> training(c, "compare", withSeeds.section("compare"), spec, kernel,
-                solver.service(), targets, initial));
+                solver, targets, initial));
         Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
                 solver.service(), solver.id(), spec.steps());
-        return new PreparedRun(spec, experiment, analyses, resolved, choice.how(), warnings);
+        Map<String, Provider<?>> providers = new LinkedHashMap<>();
+        providers.put("graph", graphProvider);
+        providers.put("kernel", kernelProvider);
+        providers.put("targets", targetProvider);
+        providers.put("loss", loss);
+        compare.ifPresent(c -> providers.put("compare", c));
+        providers.put("solver", solver);
+        for (PlannedAnalysis analysis : analyses) {
+            providers.put("analyzer." + analysis.id(), new Provider<>(analysis.id(), 0, analysis.analyzer()));
+        }
+        return new PreparedRun(spec, experiment, analyses, resolved, providers, choice.how(), warnings);
     }
 
     /**
@@ -178,7 +192,7 @@ final class RunPlanner {
      * solver states.
      */
     private static Training training(Provider<Loss> provider, String key, Parameters section, PipelineSpec spec, Kernel kernel,
-            Solver solver, double[] targets, double[] initial) {
+            Provider<Solver> solver, double[] targets, double[] initial) {
         Loss loss = provider.service().configure(section);
         double[] weights = new double[targets.length];
         for (int i = 0; i < targets.length; i++) {
@@ -192,9 +206,9 @@ final class RunPlanner {
                         + " at y = " + targets[i] + " is " + weights[i] + ", not a positive finite weight");
             }
         }
-        SpectrumBounds bounds = solver.extremes(kernel.matrix(), weights);
+        SpectrumBounds bounds = solver.service().extremes(kernel.matrix(), weights);
         if (!(bounds.max() > 0)) {
-            throw new InvalidInputException("kernel", "λ_max(W^½KW^½) = " + bounds.max() + " is not positive");
+            throw new InvalidInputException("kernel", "λ_max(W^½KW^½) = " + bounds.max() + " is not positive (solver " + solver.id() + ")");
         }
         // the safe end of the interval: the true λ_max may exceed the solver's by its stated tolerance
         double limit = 2.0 / bounds.maxUpper();

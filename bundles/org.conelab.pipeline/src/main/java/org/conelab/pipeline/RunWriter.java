@@ -3,6 +3,7 @@ package org.conelab.pipeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -19,15 +20,17 @@ import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.api.analysis.Table;
 import org.conelab.api.chart.ChartRenderer;
 import org.conelab.api.chart.ChartSpec;
+import org.conelab.api.matrix.SymmetricMatrix;
 
 /**
  * Writes a run's folder atomically: everything goes into a hidden partial folder beside the
  * target, which is renamed into place only when complete, and deleted on any failure. So a
  * failed or cancelled run leaves nothing behind.
  *
- * <p>Contents: {@code findings.csv}, {@code summary.txt}, {@code <analyzer>-<table>.csv},
- * {@code <analyzer>-<chart>.png} (when a renderer is given), {@code report.html} and
- * {@code pipeline.properties}.
+ * <p>Contents: {@code findings.csv}, {@code training.csv}, {@code summary.txt},
+ * {@code <analyzer>-<table>.csv}, {@code <analyzer>-<chart>.png} (when a renderer is given), {@code report.html},
+ * {@code pipeline.properties}, {@code provenance.properties}, {@code inputs.csv} (see
+ * {@link InputsCsv}) and, when small enough, {@code kernel.mtx} (see {@link MatrixMarket}).
  */
 final class RunWriter {
 
@@ -44,20 +47,22 @@ final class RunWriter {
     /**
      * @param target the run folder to create; must not exist
      * @param summary the text of {@code summary.txt}
-     * @param resolved the resolved specification
-     * @param trainings each loss's set-up, for {@code training.csv}
+     * @param run the prepared run: its resolved specification, experiment (inputs, kernel) and trainings
+     * @param provenance what computed the run, for {@code provenance.properties}
      * @param outcomes every analyzer's result
      * @return {@code target}, complete
      */
-    Path write(Path target, String summary, Map<String, String> resolved, List<Training> trainings, List<AnalyzerOutcome> outcomes) {
+    Path write(Path target, String summary, PreparedRun run, Map<String, String> provenance, List<AnalyzerOutcome> outcomes) {
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
             Files.createDirectories(partial);
             List<String> charts = new ArrayList<>();
             writeText(partial.resolve("findings.csv"), findingsCsv(outcomes));
-            writeText(partial.resolve("training.csv"), trainingCsv(trainings));
+            writeText(partial.resolve("training.csv"), trainingCsv(run.experiment().trainings()));
             writeText(partial.resolve("summary.txt"), summary);
-            writeText(partial.resolve("pipeline.properties"), ResolvedProperties.format(resolved));
+            writeText(partial.resolve("pipeline.properties"), ResolvedProperties.format(run.resolved()));
+            writeText(partial.resolve("provenance.properties"), ResolvedProperties.format(PROVENANCE_HEADER, provenance));
+            writeInputs(partial, run);
             for (AnalyzerOutcome outcome : outcomes) {
                 for (Table table : outcome.result().tables()) {
                     writeText(partial.resolve(outcome.id() + "-" + table.name() + ".csv"), tableCsv(table));
@@ -79,6 +84,23 @@ final class RunWriter {
         } catch (RuntimeException | Error e) {
             deleteTree(partial);
             throw e;
+        }
+    }
+
+    private static final String PROVENANCE_HEADER = "conelab provenance: the bundles, checkout, JVM, machine and seeds of this run";
+
+    /** Writes {@code inputs.csv} and, unless the kernel is too large, {@code kernel.mtx}. */
+    private static void writeInputs(Path folder, PreparedRun run) throws IOException {
+        try (Writer out = Files.newBufferedWriter(folder.resolve("inputs.csv"), StandardCharsets.UTF_8)) {
+            InputsCsv.write(run.experiment(), out);
+        }
+        SymmetricMatrix kernel = run.experiment().kernel().matrix();
+        if (MatrixMarket.notWrittenBecause(kernel) == null) {
+            try (Writer out = Files.newBufferedWriter(folder.resolve("kernel.mtx"), StandardCharsets.UTF_8)) {
+                MatrixMarket.write(kernel, "conelab kernel K of run " + run.spec().name() + " (" + run.resolved().get("kernel")
+                        + ", kernel_scaling = " + run.resolved().getOrDefault(TargetScaledKernel.KEY, TargetScaledKernel.NONE)
+                        + "): the K of e_{t+1} = (I - eta K W) e_t", out);
+            }
         }
     }
 

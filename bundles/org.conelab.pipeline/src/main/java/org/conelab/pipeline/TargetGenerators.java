@@ -7,9 +7,11 @@ import java.util.TreeMap;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.ParameterSpec;
 import org.conelab.api.Parameters;
+import org.conelab.api.targets.TargetGenerator;
 
 /**
- * The built-in target generators, by the name a pipeline gives in {@code targets}. Every random
+ * The built-in target generators, by the name a pipeline gives in {@code targets}; third-party
+ * bundles add their own as {@link TargetGenerator} services. Every random
  * generator draws from a {@link SplittableRandom} seeded by {@code targets.seed}, so a seed
  * reproduces the targets exactly.
  */
@@ -17,30 +19,20 @@ final class TargetGenerators {
 
     static final ParameterSpec SEED = new ParameterSpec("seed", "(random, recorded)", "seed of the generator");
 
-    private static final Map<String, TargetGenerator> BY_NAME = new TreeMap<>(Map.of(
-            "constant", new Constant(),
-            "uniform", new Uniform(),
-            "lognormal", new LogNormal(),
-            "twoscale", new TwoScale(),
-            "periodogram", new PeriodogramTargets(),
-            "csv", new FromFile()));
+    /** A built-in generator with the description {@code conelab:list} shows. */
+    record BuiltIn(TargetGenerator generator, String description) {
+    }
+
+    /** The built-in generators by {@code conelab.id}, registered as services by {@link BuiltInTargets}. */
+    static final Map<String, BuiltIn> BUILT_IN = new TreeMap<>(Map.of(
+            "constant", new BuiltIn(new Constant(), "y_i = targets.value for every node"),
+            "uniform", new BuiltIn(new Uniform(), "y_i uniform on [targets.low, targets.high)"),
+            "lognormal", new BuiltIn(new LogNormal(), "y_i = exp(mu + sigma z_i), z_i standard normal"),
+            "twoscale", new BuiltIn(new TwoScale(), "blocks of targets.block nodes alternating between magnitudes low and high"),
+            "periodogram", new BuiltIn(new PeriodogramTargets(), "periodogram of a simulated AR(1) series (IS is its Whittle likelihood)"),
+            "csv", new BuiltIn(new FromFile(), "one positive value per node read from targets.file")));
 
     private TargetGenerators() {
-    }
-
-    /** @return every generator by name, in name order */
-    static Map<String, TargetGenerator> all() {
-        return java.util.Collections.unmodifiableMap(BY_NAME);
-    }
-
-    /** @return the generator called {@code name}; an error naming {@code targets} otherwise */
-    static TargetGenerator named(String name) {
-        TargetGenerator generator = BY_NAME.get(name);
-        if (generator == null) {
-            throw new InvalidInputException("targets", "unknown target generator '" + name + "'; known: "
-                    + String.join(", ", BY_NAME.keySet()));
-        }
-        return generator;
     }
 
     /** y_i = c for every i. */

@@ -37,6 +37,7 @@ class EngineChoicesTest {
         engine.addSolver(new LoopSolver(50), TestProviders.props("small", 50));
         engine.addSolver(new LoopSolver(Integer.MAX_VALUE), TestProviders.props("large", 10));
         engine.addAnalyzer(new TestProviders.RecordingAnalyzer(), TestProviders.props("record", 0));
+        TargetGenerators.BUILT_IN.forEach((id, builtIn) -> engine.addTargets(builtIn.generator(), TestProviders.props(id, 0)));
     }
 
     private RunReport run(String... overrides) {

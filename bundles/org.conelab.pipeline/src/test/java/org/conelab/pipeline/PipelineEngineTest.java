@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.pipeline.RunReport;
 import org.conelab.api.progress.Progress;
+import org.conelab.api.targets.TargetGenerator;
 import org.conelab.pipeline.TestProviders.BlankRenderer;
 import org.conelab.pipeline.TestProviders.LoopSolver;
 import org.conelab.pipeline.TestProviders.RatioLoss;
@@ -47,6 +48,7 @@ class PipelineEngineTest {
         engine.addSolver(small, TestProviders.props("small", 50));
         engine.addSolver(large, TestProviders.props("large", 10));
         engine.addAnalyzer(analyzer, TestProviders.props("record", 0));
+        TargetGenerators.BUILT_IN.forEach((id, builtIn) -> engine.addTargets(builtIn.generator(), TestProviders.props(id, 0)));
     }
 
     private Map<String, String> spec(String... overrides) {
@@ -77,11 +79,108 @@ class PipelineEngineTest {
         assertThat(report.outputDirectory().getFileName().toString()).startsWith("unit-");
         try (Stream<Path> files = Files.list(report.outputDirectory())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("findings.csv", "training.csv",
-                    "summary.txt", "pipeline.properties", "record-targets.csv", "record-line.png", "report.html");
+                    "summary.txt", "pipeline.properties", "provenance.properties", "inputs.csv", "kernel.mtx",
+                    "record-targets.csv", "record-line.png", "report.html");
         }
         assertThat(Files.readAllLines(report.outputDirectory().resolve("findings.csv"))).containsExactly(
                 RunWriter.FINDINGS_HEADER, "record,size_times_factor,40,,,,info,unstated,");
         assertThat(report.findings().get("record")).hasSize(1);
+    }
+
+    @Test
+    void inputsAndKernelFilesHoldWhatTheAnalyzersWereGiven() throws IOException {
+        RunReport report = engine.run(spec("n=12"), Progress.NONE);
+        var seen = analyzer.seen.get(0);
+
+        List<String> inputs = Files.readAllLines(report.outputDirectory().resolve("inputs.csv"));
+        assertThat(inputs).hasSize(13);
+        assertThat(inputs.get(0)).isEqualTo("node,target,initial,position_1");
+        for (int i = 0; i < 12; i++) {
+            String[] cells = inputs.get(i + 1).split(",");
+            assertThat(Integer.parseInt(cells[0])).isEqualTo(i);
+            assertThat(Double.parseDouble(cells[1])).as("target %d", i).isEqualTo(seen.targets()[i]);
+            assertThat(Double.parseDouble(cells[2])).as("initial %d", i).isEqualTo(seen.initial()[i]);
+            assertThat(Double.parseDouble(cells[3])).as("chain position %d", i).isEqualTo(i);
+        }
+        List<String> kernel = Files.readAllLines(report.outputDirectory().resolve("kernel.mtx"));
+        assertThat(kernel.get(0)).isEqualTo("%%MatrixMarket matrix coordinate real symmetric");
+        assertThat(kernel.get(2)).as("n n nnz of a tri-diagonal lower triangle").isEqualTo("12 12 23");
+        assertThat(kernel.get(3).split(" ")).containsExactly("1", "1", Double.toString(seen.kernel().matrix().entry(0, 0)));
+    }
+
+    @Test
+    void provenanceNamesEveryProviderTheJvmTheMachineAndTheSeeds() throws IOException {
+        RunReport report = engine.run(spec("compare=square", "targets.seed=5"), Progress.NONE);
+
+        String provenance = Files.readString(report.outputDirectory().resolve("provenance.properties"));
+        assertThat(provenance).contains("provider.graph = chain", "provider.kernel = stencil", "provider.targets = lognormal",
+                "provider.loss = ratio", "provider.compare = square", "provider.solver = small", "provider.analyzer.record = record",
+                "java.version = " + System.getProperty("java.version"), "machine.processors = ", "seed.targets.seed = 5",
+                "seed.init.seed = ", "commit = ");
+    }
+
+    @Test
+    void aKernelProviderReturningTheWrongSizeIsNamedBeforeAnythingTrains() throws IOException {
+        engine.addKernel(new org.conelab.api.kernel.KernelGenerator() {
+            @Override
+            public List<org.conelab.api.ParameterSpec> parameters() {
+                return List.of();
+            }
+
+            @Override
+            public org.conelab.api.kernel.Kernel generate(org.conelab.api.graph.Graph graph, org.conelab.api.Parameters p) {
+                return new org.conelab.api.kernel.Kernel(new org.conelab.api.matrix.StencilMatrix(graph.size() - 1, new double[] {1, 0.2}),
+                        org.conelab.api.kernel.Locality.range(1), Map.of());
+            }
+        }, TestProviders.props("short", 0));
+
+        assertThatThrownBy(() -> engine.run(spec("kernel=short"), Progress.NONE)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("kernel: 'short' returned a 19 × 19 matrix for a graph of 20 nodes");
+        assertThat(analyzer.seen).isEmpty();
+        assertThat(runFolders()).isEmpty();
+    }
+
+    @Test
+    void anIndefiniteKernelIsRefusedFromTheSolversSpectrumNamingItsProvider() throws IOException {
+        engine.addSolver(new TestProviders.ExactSolver(), TestProviders.props("exact", 0));
+
+        // α = 1, β = 0.8 on n = 20: λ_min(K) = 1 + 1.6·cos(20π/21) = −0.582 < 0
+        assertThatThrownBy(() -> engine.run(spec("solver=exact", "kernel.b=0.8"), Progress.NONE))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("kernel: 'stencil' returned a kernel that is not positive semi-definite: λ_min(W^½KW^½) = -")
+                .hasMessageContaining("(solver exact)");
+        assertThat(analyzer.seen).isEmpty();
+        assertThat(runFolders()).isEmpty();
+        assertThat(engine.run(spec("solver=exact", "kernel.b=0.4"), Progress.NONE).findings()).containsKey("record");
+    }
+
+    @Test
+    void aTargetGeneratorServiceIsResolvedByIdAndOverridesABuiltInByRanking() throws IOException {
+        TargetGenerator twos = new TargetGenerator() {
+            @Override
+            public List<org.conelab.api.ParameterSpec> parameters() {
+                return List.of(TargetGenerators.SEED);
+            }
+
+            @Override
+            public double[] generate(int n, org.conelab.api.Parameters parameters) {
+                double[] y = new double[n];
+                java.util.Arrays.fill(y, 2.0);
+                return y;
+            }
+        };
+        engine.addTargets(twos, TestProviders.props("twos", 0));
+        engine.addTargets(twos, TestProviders.props("lognormal", 10));
+
+        engine.run(spec("targets=twos"), Progress.NONE);
+        engine.run(spec("targets=lognormal"), Progress.NONE);
+        assertThat(analyzer.seen.get(0).targets()).containsOnly(2.0);
+        assertThat(analyzer.seen.get(1).targets()).as("the higher-ranked 'lognormal'").containsOnly(2.0);
+        assertThat(Files.readString(engine.run(spec("targets=twos"), Progress.NONE).outputDirectory().resolve("provenance.properties")))
+                .contains("provider.targets = twos ");
+        assertThatThrownBy(() -> engine.run(spec("targets=gamma"), Progress.NONE)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("targets: no target generator with id 'gamma'; available: lognormal, constant, csv, periodogram, twoscale, "
+                        + "uniform, twos");
     }
 
     @Test

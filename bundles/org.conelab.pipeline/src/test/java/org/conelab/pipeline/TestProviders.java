@@ -131,6 +131,23 @@ final class TestProviders {
         }
     }
 
+    /** A {@link LoopSolver} whose extremes are the exact eigenvalues of W^½KW^½ (EJML, dense), so indefinite kernels show. */
+    static final class ExactSolver implements Solver {
+        private final LoopSolver loops = new LoopSolver(Integer.MAX_VALUE);
+        @Override public boolean supports(SymmetricMatrix m) { return true; }
+        @Override public int evolve(LinearDynamics d, double[] e, int steps, int interval, StepObserver o) {
+            return loops.evolve(d, e, steps, interval, o);
+        }
+        @Override public ResponseColumns response(LinearDynamics d, int source, int steps) { return loops.response(d, source, steps); }
+        @Override public double[] solve(SymmetricMatrix m, double[] b) { throw new UnsupportedOperationException(); }
+        @Override public double[] eigenvalues(SymmetricMatrix k, double[] w) { throw new UnsupportedOperationException(); }
+        @Override public SpectrumBounds extremes(SymmetricMatrix k, double[] w) {
+            double[] values = org.conelab.testsupport.DenseReference.eigenvaluesOfS(k, w);
+            int n = values.length;
+            return new SpectrumBounds(values[0], values[n - 1], 1e-14 * Math.abs(values[n - 1]));
+        }
+    }
+
     /** Reports one finding, one table and one chart; runs a hook first. */
     static final class RecordingAnalyzer implements Analyzer {
         final List<Experiment> seen = new ArrayList<>();

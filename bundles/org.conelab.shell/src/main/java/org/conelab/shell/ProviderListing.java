@@ -65,6 +65,7 @@ final class ProviderListing {
         kinds.put("graph", GraphBuilder.class);
         kinds.put("loss", Loss.class);
         kinds.put("kernel", KernelGenerator.class);
+        kinds.put("targets", org.conelab.api.targets.TargetGenerator.class);
         kinds.put("solver", Solver.class);
         kinds.put("analyzer", Analyzer.class);
         return java.util.Collections.unmodifiableMap(kinds);

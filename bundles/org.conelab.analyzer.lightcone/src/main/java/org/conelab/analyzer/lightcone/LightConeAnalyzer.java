@@ -12,7 +12,7 @@ import org.conelab.api.analysis.Training;
 import org.conelab.api.chart.ChartSpec;
 import org.conelab.api.chart.HeatMap;
 import org.conelab.api.chart.Series;
-import org.conelab.api.graph.Chain;
+import org.conelab.numeric.IndexPath;
 import org.conelab.api.graph.Graph;
 import org.conelab.api.kernel.Locality;
 import org.conelab.api.matrix.SymmetricMatrix;
@@ -69,7 +69,7 @@ public final class LightConeAnalyzer implements Analyzer {
         SymmetricMatrix kernel = experiment.kernel().matrix();
         int steps = experiment.steps();
         int source = parameters.integer("source", n / 2, 0, n - 1);
-        boolean chain = experiment.graph() instanceof Chain;
+        boolean chain = IndexPath.is(experiment.graph());
         int[] distances = experiment.graph().distancesFrom(source);
         int[] positions = chain ? offsets(n, source) : distances;
         // the cone tested: the declared range, or for a decaying kernel on a chain the stored (truncated) half-bandwidth

@@ -12,7 +12,7 @@ import org.conelab.api.analysis.Experiment;
 import org.conelab.api.analysis.Finding;
 import org.conelab.api.analysis.Table;
 import org.conelab.api.chart.ChartSpec;
-import org.conelab.api.graph.Chain;
+import org.conelab.numeric.IndexPath;
 import org.conelab.api.progress.Progress;
 import org.conelab.api.solver.Solver;
 import org.osgi.service.component.annotations.Component;
@@ -106,7 +106,7 @@ public final class PropagatorAnalyzer implements Analyzer {
         tables.add(PropagatorTables.limits(sweeps));
 
         checkCancelled(progress);
-        boolean chain = experiment.graph() instanceof Chain;
+        boolean chain = IndexPath.is(experiment.graph());
         double[] targets = experiment.targets();
         ActionStudy.Result action = ActionStudy.run(targets, chain, experiment.graph().description(), settings, solves);
         findings.addAll(PropagatorFindings.action(action, settings, targets.length));

@@ -1,10 +1,7 @@
 package org.conelab.analyzer.training;
 
-import org.conelab.api.matrix.BandedMatrix;
-import org.conelab.api.matrix.DenseMatrix;
-import org.conelab.api.matrix.SparseMatrix;
-import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
+import org.conelab.numeric.AbsoluteProduct;
 
 /**
  * How far rounding alone can move the W-norm of an error under the computed step
@@ -44,13 +41,13 @@ record RoundingSlack(double perStep, double perNorm) {
     static Model model(SymmetricMatrix kernel, double[] weights) {
         int n = kernel.size();
         double[] root = Norms.sqrt(weights);
-        double[] product = absoluteTimes(kernel, root);
+        double[] product = AbsoluteProduct.times(kernel, root);
         double g = 0;
         for (int i = 0; i < n; i++) {
             // G = max_i √w_i (|K| √w)_i
             g = Math.max(g, root[i] * product[i]);
         }
-        return new Model(maxRowTerms(kernel) + 2.0, n, g);
+        return new Model(AbsoluteProduct.maxRowTerms(kernel) + 2.0, n, g);
     }
 
     /**
@@ -78,71 +75,5 @@ record RoundingSlack(double perStep, double perNorm) {
 
     private static double gamma(double k) {
         return k * EPS / (1 - Math.min(0.5, k * EPS));
-    }
-
-    /** @return |K|·v, read from the storage without copying it */
-    static double[] absoluteTimes(SymmetricMatrix kernel, double[] v) {
-        int n = kernel.size();
-        double[] y = new double[n];
-        if (kernel instanceof StencilMatrix s) {
-            double[] c = s.coefficients();
-            int r = s.halfBandwidth();
-            for (int i = 0; i < n; i++) {
-                double sum = Math.abs(c[0]) * v[i];
-                for (int k = 1; k <= r; k++) {
-                    double a = Math.abs(c[k]);
-                    sum += (i - k >= 0 ? a * v[i - k] : 0) + (i + k < n ? a * v[i + k] : 0);
-                }
-                y[i] = sum;
-            }
-        } else if (kernel instanceof BandedMatrix b) {
-            double[][] d = b.diagonals();
-            for (int i = 0; i < n; i++) {
-                double sum = Math.abs(d[0][i]) * v[i];
-                for (int k = 1; k < d.length; k++) {
-                    sum += (i - k >= 0 ? Math.abs(d[k][i - k]) * v[i - k] : 0) + (i + k < n ? Math.abs(d[k][i]) * v[i + k] : 0);
-                }
-                y[i] = sum;
-            }
-        } else if (kernel instanceof SparseMatrix s) {
-            int[] start = s.rowStart();
-            int[] columns = s.columns();
-            double[] values = s.values();
-            for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int p = start[i]; p < start[i + 1]; p++) {
-                    sum += Math.abs(values[p]) * v[columns[p]];
-                }
-                y[i] = sum;
-            }
-        } else if (kernel instanceof DenseMatrix d) {
-            double[] values = d.values();
-            for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int j = 0; j < n; j++) {
-                    sum += Math.abs(values[i * n + j]) * v[j];
-                }
-                y[i] = sum;
-            }
-        } else {
-            throw new IllegalArgumentException("unknown matrix storage " + kernel.getClass().getName());
-        }
-        return y;
-    }
-
-    /** @return the largest number of stored entries in a row, m */
-    static int maxRowTerms(SymmetricMatrix kernel) {
-        int n = kernel.size();
-        if (kernel instanceof SparseMatrix s) {
-            int m = 0;
-            for (int i = 0; i < n; i++) {
-                m = Math.max(m, s.rowStart()[i + 1] - s.rowStart()[i]);
-            }
-            return m;
-        }
-        if (kernel instanceof DenseMatrix) {
-            return n;
-        }
-        return (int) Math.min(n, 2L * kernel.halfBandwidth() + 1);
     }
 }

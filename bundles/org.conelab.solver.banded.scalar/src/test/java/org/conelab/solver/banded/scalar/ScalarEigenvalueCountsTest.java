@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.conelab.api.matrix.BandedMatrix;
-import org.conelab.api.matrix.DenseMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.solver.banded.scalar.core.BandedEngine;
@@ -28,7 +27,7 @@ class ScalarEigenvalueCountsTest {
     void countsAtTheMidpointsBetweenEigenvaluesAreTheirIndices(int n, int range) {
         SymmetricMatrix k = range <= 1 ? RandomMatrices.stencil(n, range, 11) : RandomMatrices.banded(n, range, 11);
         double[] w = RandomVectors.isWeights(n, 0.7, 3);
-        double[] reference = eigenvaluesOfS(k, w);
+        double[] reference = DenseReference.eigenvaluesOfS(k, w);
         double[] shifts = new double[n + 1];
         shifts[0] = reference[0] - 1;
         shifts[n] = reference[n - 1] + 1;
@@ -54,17 +53,5 @@ class ScalarEigenvalueCountsTest {
                 .containsExactly(0, 500_000, 1_000_000);
         assertThatThrownBy(() -> solver.eigenvalueCounts(chain, RandomVectors.ones(1_000_000), new double[] {Double.NaN}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shifts[0]");
-    }
-
-    private static double[] eigenvaluesOfS(SymmetricMatrix k, double[] w) {
-        double[][] a = DenseReference.entries(k);
-        int n = a.length;
-        double[] s = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                s[i * n + j] = Math.sqrt(w[i]) * a[i][j] * Math.sqrt(w[j]);
-            }
-        }
-        return DenseReference.eigenvalues(new DenseMatrix(n, s));
     }
 }
