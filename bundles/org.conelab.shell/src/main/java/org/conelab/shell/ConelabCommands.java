@@ -109,12 +109,12 @@ public final class ConelabCommands {
 
     /**
      * @param kind only this kind of provider, or every kind when empty
-     * @return every graph, loss, kernel, solver and analyzer service with its id, ranking and
+     * @return every graph, loss, kernel, target generator, solver and analyzer service with its id, ranking and
      *     bundle, then the providers that cannot serve and why
      */
-    @Descriptor("list the graph, loss, kernel, solver and analyzer services (id, ranking, bundle, description) and any that cannot serve")
+    @Descriptor("list the graph, loss, kernel, target, solver and analyzer services (id, ranking, bundle, description) and any that cannot serve")
     public String list(
-            @Descriptor("only this kind: graph, loss, kernel, solver or analyzer")
+            @Descriptor("only this kind: graph, loss, kernel, targets, solver or analyzer")
             @Parameter(names = {"-k", "--kind"}, absentValue = "") String kind) {
         if (!kind.isEmpty() && !ProviderListing.KINDS.containsKey(kind)) {
             throw new CommandFailure(new InvalidInputException("--kind", "must be one of "

@@ -14,7 +14,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
-/** The table that {@code conelab:list} prints: every graph, loss, kernel, solver and analyzer service. */
+/** The table that {@code conelab:list} prints: every graph, loss, kernel, target generator, solver and analyzer service. */
 final class ProviderListing {
 
     /** The kinds listed, in order, with the service interface of each. */
