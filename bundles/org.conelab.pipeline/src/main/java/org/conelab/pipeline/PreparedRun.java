@@ -5,6 +5,7 @@ import java.util.Map;
 import org.conelab.api.Parameters;
 import org.conelab.api.analysis.Analyzer;
 import org.conelab.api.analysis.Experiment;
+import org.conelab.pipeline.RunWatch.UsedProvider;
 
 /**
  * A pipeline resolved against the registered providers, ready to run.
@@ -13,9 +14,10 @@ import org.conelab.api.analysis.Experiment;
  * @param experiment the experiment the analyzers measure
  * @param analyzers the analyzers in run order, with their sections
  * @param resolved the resolved specification written as {@code pipeline.properties}
+ * @param providers every provider the run uses (graph, kernel, losses, solver, analyzers), watched while it runs
  */
 record PreparedRun(PipelineSpec spec, Experiment experiment, List<PlannedAnalysis> analyzers,
-        Map<String, String> resolved) {
+        Map<String, String> resolved, List<UsedProvider> providers) {
 
     /**
      * One analyzer to run.

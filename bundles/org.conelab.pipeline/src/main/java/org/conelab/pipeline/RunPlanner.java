@@ -22,6 +22,7 @@ import org.conelab.api.solver.Solver;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.pipeline.PreparedRun.PlannedAnalysis;
 import org.conelab.pipeline.ProviderCatalog.Provider;
+import org.conelab.pipeline.RunWatch.UsedProvider;
 
 /**
  * Resolves a parsed pipeline against the registered providers: checks every section key,
@@ -96,7 +97,15 @@ final class RunPlanner {
                 solver.service(), targets, initial));
         Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
                 solver.service(), solver.id(), spec.steps());
-        return new PreparedRun(spec, experiment, analyses, resolved);
+        List<UsedProvider> providers = new ArrayList<>(List.of(used("graph", graphProvider), used("kernel", kernelProvider),
+                used("loss", loss), used("solver", solver)));
+        compare.ifPresent(c -> providers.add(used("loss", c)));
+        analyses.forEach(a -> providers.add(new UsedProvider("analyzer", a.id(), a.analyzer())));
+        return new PreparedRun(spec, experiment, analyses, resolved, List.copyOf(providers));
+    }
+
+    private static UsedProvider used(String kind, Provider<?> provider) {
+        return new UsedProvider(kind, provider.id(), provider.service());
     }
 
     private Provider<Solver> solver(PipelineSpec spec, Kernel kernel) {
