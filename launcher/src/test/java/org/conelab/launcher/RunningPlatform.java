@@ -1,11 +1,21 @@
 package org.conelab.launcher;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * The built distribution running in this JVM in batch mode, with a Gogo session on its
@@ -35,6 +45,54 @@ final class RunningPlatform implements AutoCloseable {
     /** @return what {@code conelab:<function> arguments…} returned */
     Object command(String function, List<String> arguments) throws Exception {
         return session.execute(function, arguments);
+    }
+
+    /**
+     * Runs {@code conelab:run arguments… output=<output>} and returns the one run folder it added to
+     * {@code output}.
+     *
+     * @throws AssertionError when the run added no folder or more than one
+     */
+    Path runInto(Path output, List<String> arguments) throws Exception {
+        List<Path> before = entries(output);
+        List<String> withOutput = new ArrayList<>(arguments);
+        withOutput.add("output=" + output);
+        command("run", withOutput);
+        List<Path> added = entries(output);
+        added.removeAll(before);
+        if (added.size() != 1) {
+            throw new AssertionError("the run added " + added + " to " + output + ", not one folder");
+        }
+        return added.get(0);
+    }
+
+    /** @return everything in {@code folder}, hidden entries included */
+    static List<Path> entries(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return new ArrayList<>(files.toList());
+        }
+    }
+
+    /** @return the installed bundle with this symbolic name */
+    Bundle bundle(String symbolicName) {
+        return Arrays.stream(context().getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
+                .orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
+    }
+
+    /**
+     * Refreshes the bundles whose removal is pending (old revisions of updated bundles, uninstalled
+     * bundles) and waits until the framework has done so.
+     */
+    void refresh() throws InterruptedException {
+        CountDownLatch refreshed = new CountDownLatch(1);
+        context().getBundle(0).adapt(FrameworkWiring.class).refreshBundles(null, event -> {
+            if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
+                refreshed.countDown();
+            }
+        });
+        if (!refreshed.await(TestDistribution.WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the framework did not finish refreshing within " + TestDistribution.WAIT.toSeconds() + " s");
+        }
     }
 
     /** @return whether a service of class {@code service} with {@code conelab.id = id} is registered */

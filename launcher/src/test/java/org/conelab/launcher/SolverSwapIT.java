@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class SolverSwapIT {
 
     @Test
     void stoppingTheSimdSolverFallsBackToScalarWithTheSameFindingsAndStartingItTakesItBack() throws Exception {
-        Bundle simd = bundle(SIMD_BUNDLE);
+        Bundle simd = platform.bundle(SIMD_BUNDLE);
         assertThat(simd.getState()).as("the SIMD bundle resolves with --add-modules").isEqualTo(Bundle.ACTIVE);
 
         Path first = run();
@@ -64,24 +63,11 @@ class SolverSwapIT {
     }
 
     private Path run() throws Exception {
-        List<Path> before = folders();
-        platform.command("run", List.of(System.getProperty("conelab.examples") + "/paper-tridiagonal.properties",
-                "output=" + output));
-        List<Path> after = folders();
-        after.removeAll(before);
-        assertThat(after).hasSize(1);
-        return after.get(0);
-    }
-
-    private List<Path> folders() throws IOException {
-        try (Stream<Path> files = Files.list(output)) {
-            return new java.util.ArrayList<>(files.toList());
-        }
+        return platform.runInto(output, List.of(System.getProperty("conelab.examples") + "/paper-tridiagonal.properties"));
     }
 
     private static String solverOf(Path run) throws IOException {
-        return Files.readAllLines(run.resolve("pipeline.properties")).stream().filter(l -> l.startsWith("solver = "))
-                .map(l -> l.substring("solver = ".length())).findFirst().orElseThrow();
+        return ResolvedPipeline.value(run, "solver");
     }
 
     private static void assertSameFindings(Path a, Path b) throws IOException {
@@ -98,10 +84,5 @@ class SolverSwapIT {
                         org.assertj.core.data.Offset.offset(AGREEMENT));
             }
         }
-    }
-
-    private Bundle bundle(String symbolicName) {
-        return Arrays.stream(platform.context().getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
-                .findFirst().orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
     }
 }
