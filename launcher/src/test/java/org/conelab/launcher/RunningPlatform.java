@@ -98,7 +98,8 @@ final class RunningPlatform implements AutoCloseable {
     /** @return whether a service of class {@code service} with {@code conelab.id = id} is registered */
     boolean registered(String service, String id) {
         try {
-            // getAll…: the test classpath holds the API jar too (see PlatformIT)
+            // getAll…: the test classpath holds the API jar too, so the system bundle's view of the
+            // class differs from the bundles' and getServiceReferences would filter them out
             return context().getAllServiceReferences(service, "(conelab.id=" + id + ")") != null;
         } catch (InvalidSyntaxException e) {
             throw new IllegalArgumentException(id, e);
