@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.conelab.solver.banded.scalar.core.ParallelTiles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,23 +31,11 @@ class HotSwapIT {
     static final String SOLVER = "org.conelab.api.solver.Solver";
     static final String KERNEL = "org.conelab.api.kernel.KernelGenerator";
 
-    @TempDir
-    Path load;
+    @RegisterExtension
+    final RunningPlatform platform = RunningPlatform.perTest();
     @TempDir
     Path output;
-
-    private RunningPlatform platform;
     private final OldRevisions old = new OldRevisions();
-
-    @BeforeEach
-    void start() throws InterruptedException {
-        platform = new RunningPlatform(load);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
 
     @Test
     void theSimdSolverBundleSurvivesAHundredSwapCyclesAndLeavesNoClassLoaderOrThreadBehind() throws Exception {

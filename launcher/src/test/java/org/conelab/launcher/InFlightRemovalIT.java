@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,50 +27,46 @@ class InFlightRemovalIT {
     static final long POLL_MILLIS = 20;
     static final String GONE = " went away during the run (its bundle was stopped, updated or uninstalled); nothing was written";
 
-    @TempDir
-    Path load;
+    @RegisterExtension
+    final RunningPlatform platform = RunningPlatform.perTest();
     @TempDir
     Path output;
 
-    private RunningPlatform platform;
-
-    @BeforeEach
-    void start() throws InterruptedException {
-        platform = new RunningPlatform(load);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
-
     @Test
     void stoppingTheSolverBundleEndsTheRunWithOneLineNamingItAndWritesNothing() throws Exception {
-        LongRun run = LongRun.start(platform, output);
-        run.awaitInside("org.conelab.analyzer.training.");
+        assertTheRunEndsCleanlyWhen(() -> platform.bundle("org.conelab.solver.banded").stop(), "solver 'banded'");
 
-        run.removing();
-        platform.bundle("org.conelab.solver.banded").stop();
-
-        assertThat(run.failure()).hasMessage("solver 'banded'" + GONE);
-        assertThat(RunningPlatform.entries(output)).as("nothing written, not even a hidden partial folder").isEmpty();
         Path next = platform.runInto(output, List.of(example("paper-tridiagonal.properties")));
         assertThat(ResolvedPipeline.value(next, "solver")).isEqualTo("banded-scalar");
     }
 
     @Test
     void uninstallingTheKernelBundleEndsTheRunWithOneLineNamingItAndWritesNothing() throws Exception {
+        assertTheRunEndsCleanlyWhen(() -> {
+            platform.bundle("org.conelab.kernel.tridiagonal").uninstall();
+            platform.refresh();
+        }, "kernel 'tridiagonal'");
+
+        Path next = platform.runInto(output, List.of(example("expdecay-chain.properties")));
+        assertThat(ResolvedPipeline.value(next, "kernel")).isEqualTo("expdecay");
+    }
+
+    /** Something a user does to a bundle while the platform runs. */
+    @FunctionalInterface
+    private interface Removal {
+        void perform() throws Exception;
+    }
+
+    /** Starts the long run, performs {@code removal} once it is inside the training analyzer, and checks how the run ends. */
+    private void assertTheRunEndsCleanlyWhen(Removal removal, String provider) throws Exception {
         LongRun run = LongRun.start(platform, output);
         run.awaitInside("org.conelab.analyzer.training.");
 
         run.removing();
-        platform.bundle("org.conelab.kernel.tridiagonal").uninstall();
-        platform.refresh();
+        removal.perform();
 
-        assertThat(run.failure()).hasMessage("kernel 'tridiagonal'" + GONE);
+        assertThat(run.failure()).hasMessage(provider + GONE);
         assertThat(RunningPlatform.entries(output)).as("nothing written, not even a hidden partial folder").isEmpty();
-        Path next = platform.runInto(output, List.of(example("expdecay-chain.properties")));
-        assertThat(ResolvedPipeline.value(next, "kernel")).isEqualTo("expdecay");
     }
 
     private static String example(String file) {

@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkEvent;
@@ -21,21 +25,59 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * The built distribution running in this JVM in batch mode, with a Gogo session on its
  * {@code conelab} commands: what an integration test needs to act on a live platform the way a
  * shell user does.
+ *
+ * <p>The usual fixture, one platform per test with FileInstall watching a fresh temporary
+ * folder, is this class as a JUnit extension in an instance field:
+ * {@code @RegisterExtension final RunningPlatform platform = RunningPlatform.perTest();}
  */
-final class RunningPlatform implements AutoCloseable {
+final class RunningPlatform implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     private static final Duration COMMANDS_TIMEOUT = Duration.ofSeconds(60);
 
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-    private final Platform platform;
-    private final GogoSession session;
+    private Path load;
+    private Platform platform;
+    private GogoSession session;
 
-    /** @param load the folder FileInstall watches */
+    /** Starts the platform now. @param load the folder FileInstall watches */
     RunningPlatform(Path load) throws InterruptedException {
-        platform = Platform.start(TestDistribution.withLoadDirectory(load), Platform.Mode.BATCH,
+        start(load);
+    }
+
+    private RunningPlatform() {
+    }
+
+    /** @return a platform started before each test and closed after it (register it with {@code @RegisterExtension}) */
+    static RunningPlatform perTest() {
+        return new RunningPlatform();
+    }
+
+    private void start(Path watched) throws InterruptedException {
+        load = watched;
+        platform = Platform.start(TestDistribution.withLoadDirectory(watched), Platform.Mode.BATCH,
                 new LauncherLog(TestDistribution.printStream(log)));
         session = GogoSession.open(platform.context(), "run", COMMANDS_TIMEOUT, console, console);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext test) throws IOException, InterruptedException {
+        start(Files.createTempDirectory("conelab-load-"));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext test) throws IOException {
+        close();
+        try (Stream<Path> files = Files.walk(load)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** @return the folder FileInstall watches */
+    Path load() {
+        return load;
     }
 
     BundleContext context() {

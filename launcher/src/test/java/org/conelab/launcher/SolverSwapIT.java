@@ -7,9 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 
@@ -25,22 +24,10 @@ class SolverSwapIT {
     /** Findings of two solvers agree to this absolute difference (they are exact or near 1e-15). */
     private static final double AGREEMENT = 1e-12;
 
-    @TempDir
-    Path load;
+    @RegisterExtension
+    final RunningPlatform platform = RunningPlatform.perTest();
     @TempDir
     Path output;
-
-    private RunningPlatform platform;
-
-    @BeforeEach
-    void start() throws InterruptedException {
-        platform = new RunningPlatform(load);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
 
     @Test
     void stoppingTheSimdSolverFallsBackToScalarWithTheSameFindingsAndStartingItTakesItBack() throws Exception {
