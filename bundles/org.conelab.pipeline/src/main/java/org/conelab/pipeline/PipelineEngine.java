@@ -39,8 +39,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * (or {@code auto}), run each analyzer with progress, and write the run folder atomically.
  *
  * <p>Providers come and go while the platform runs; every run resolves them afresh, and a run
- * whose solver, kernel, loss or analyzer was unregistered while it ran ends with a clear
- * message and writes nothing.
+ * whose graph, kernel, loss, solver or analyzer is unregistered while it runs ends at its next
+ * progress call or cancellation check with a {@link CancellationException} whose one line names
+ * that provider, and writes nothing ({@link RunWatch}).
  */
 @Component(service = PipelineRunner.class)
 public final class PipelineEngine implements PipelineRunner {
@@ -48,6 +49,7 @@ public final class PipelineEngine implements PipelineRunner {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Catalogs catalogs = Catalogs.empty();
+    private final RunWatches runs = new RunWatches();
 
     /** The distribution's folder, where provenance looks for the git checkout; empty outside a launcher. */
     private volatile Optional<Path> home = Optional.empty();
@@ -67,6 +69,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeGraph(GraphBuilder graph) {
         catalogs.graphs().remove(graph);
+        runs.unregistered(graph);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -76,6 +79,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeLoss(Loss loss) {
         catalogs.losses().remove(loss);
+        runs.unregistered(loss);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -85,6 +89,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeKernel(KernelGenerator kernel) {
         catalogs.kernels().remove(kernel);
+        runs.unregistered(kernel);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -94,6 +99,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeSolver(Solver solver) {
         catalogs.solvers().remove(solver);
+        runs.unregistered(solver);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -103,6 +109,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeAnalyzer(Analyzer analyzer) {
         catalogs.analyzers().remove(analyzer);
+        runs.unregistered(analyzer);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -112,6 +119,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeTargets(TargetGenerator targets) {
         catalogs.targets().remove(targets);
+        runs.unregistered(targets);
     }
 
     /** @return the catalogs, for components and tests in this bundle */
@@ -119,12 +127,31 @@ public final class PipelineEngine implements PipelineRunner {
         return catalogs;
     }
 
+    /** @return the watches of the runs in progress, for tests in this bundle */
+    RunWatches runs() {
+        return runs;
+    }
+
     @Override
     public RunReport run(Map<String, String> specification, Progress progress) {
+        try (RunWatch watch = runs.open()) {
+            try {
+                return run(specification, watch.watching(progress), watch);
+            } catch (RuntimeException e) {
+                if (watch.lost().isPresent()) {
+                    throw watch.wentAway(e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private RunReport run(Map<String, String> specification, Progress progress, RunWatch watch) {
         long start = System.nanoTime();
         PipelineSpec spec = PipelineSpec.parse(specification);
         progress.begin("prepare " + spec.name(), 1);
         PreparedRun run = new RunPlanner(catalogs, new SplittableRandom()).plan(spec);
+        watch.uses(run.providers());
         progress.done();
 
         List<AnalyzerOutcome> outcomes = new ArrayList<>();
@@ -133,8 +160,8 @@ public final class PipelineEngine implements PipelineRunner {
             AnalysisResult result = analysis.analyzer().analyze(run.experiment(), analysis.parameters(), progress);
             outcomes.add(new AnalyzerOutcome(analysis.id(), result));
         }
+        watch.check();
         checkCancelled(progress);
-        checkProvidersStillThere(run);
 
         String summary = Summary.text(run, outcomes, Duration.ofNanos(System.nanoTime() - start));
         Path root = Paths.get(spec.output()).toAbsolutePath();
@@ -146,18 +173,6 @@ public final class PipelineEngine implements PipelineRunner {
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         outcomes.forEach(o -> findings.put(o.id(), o.result().findings()));
         return new RunReport(folder, run.resolved(), findings);
-    }
-
-    private void checkProvidersStillThere(PreparedRun run) {
-        var e = run.experiment();
-        if (!catalogs.solvers().isAvailable(e.solver())) {
-            throw new IllegalStateException("solver '" + e.solverId() + "' went away during the run (its bundle stopped); nothing was written");
-        }
-        for (PlannedAnalysis analysis : run.analyzers()) {
-            if (!catalogs.analyzers().isAvailable(analysis.analyzer())) {
-                throw new IllegalStateException("analyzer '" + analysis.id() + "' went away during the run; nothing was written");
-            }
-        }
     }
 
     private static void checkCancelled(Progress progress) {
