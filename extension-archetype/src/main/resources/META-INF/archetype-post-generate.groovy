@@ -6,10 +6,11 @@ def kinds = [
     analyzer: 'DecayStepsAnalyzer',
 ]
 def kind = request.properties.get('kind')
+def project = new File(request.outputDirectory, request.artifactId)
 if (!kinds.containsKey(kind)) {
+    project.deleteDir()  // nothing half-made is left behind
     throw new IllegalArgumentException("kind must be one of ${kinds.keySet().join(', ')}, got '${kind}'")
 }
-def project = new File(request.outputDirectory, request.artifactId)
 def packagePath = request.properties.get('package').replace('.', '/')
 kinds.findAll { it.key != kind }.each { other, name ->
     [new File(project, "src/main/java/${packagePath}/${name}.java"),
