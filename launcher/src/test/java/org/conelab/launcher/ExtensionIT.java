@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,7 @@ class ExtensionIT {
     void aDroppedBundleAddsItsLossAndRemovingItTakesItAway() throws Exception {
         Path jar = Path.of(System.getProperty("conelab.extension"));
         assertThat(jar).as("built by the reactor before the launcher").isRegularFile();
-        Path partial = Files.copy(jar, platform.load().resolve("poisson.jar.part"));
-        Files.move(partial, platform.load().resolve("poisson.jar"), StandardCopyOption.ATOMIC_MOVE);
+        TestDistribution.drop(jar, platform.load(), "poisson.jar");
         assertThat(TestDistribution.await(() -> platform.registered(LOSS, "poisson"))).as("poisson loss registered").isTrue();
 
         assertThat(platform.command("list", List.of()).toString()).contains("poisson");
