@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,29 +21,16 @@ class ExtensionIT {
 
     private static final String LOSS = "org.conelab.api.loss.Loss";
 
-    @TempDir
-    Path load;
+    @RegisterExtension
+    final RunningPlatform platform = RunningPlatform.perTest();
     @TempDir
     Path output;
-
-    private RunningPlatform platform;
-
-    @BeforeEach
-    void start() throws InterruptedException {
-        platform = new RunningPlatform(load);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
 
     @Test
     void aDroppedBundleAddsItsLossAndRemovingItTakesItAway() throws Exception {
         Path jar = Path.of(System.getProperty("conelab.extension"));
         assertThat(jar).as("built by the reactor before the launcher").isRegularFile();
-        Path partial = Files.copy(jar, load.resolve("poisson.jar.part"));
-        Files.move(partial, load.resolve("poisson.jar"), StandardCopyOption.ATOMIC_MOVE);
+        TestDistribution.drop(jar, platform.load(), "poisson.jar");
         assertThat(TestDistribution.await(() -> platform.registered(LOSS, "poisson"))).as("poisson loss registered").isTrue();
 
         assertThat(platform.command("list", List.of()).toString()).contains("poisson");
@@ -54,7 +39,7 @@ class ExtensionIT {
         assertThat(summary.toString()).contains("loss     poisson").contains(" holds, 0 fails").doesNotContain("not measurable");
         assertThat(runFolders()).hasSize(1);
 
-        Files.delete(load.resolve("poisson.jar"));
+        Files.delete(platform.load().resolve("poisson.jar"));
         assertThat(TestDistribution.await(() -> !platform.registered(LOSS, "poisson"))).as("poisson loss gone").isTrue();
         assertThatThrownBy(() -> platform.command("run", List.of(System.getProperty("conelab.examples")
                 + "/paper-tridiagonal.properties", "loss=poisson", "output=" + output)))

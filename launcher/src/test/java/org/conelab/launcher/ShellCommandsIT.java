@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.InvalidSyntaxException;
@@ -31,22 +29,10 @@ class ShellCommandsIT {
     private static final String CHART_BUNDLE = "org.conelab.chart";
     private static final String RENDERER = "org.conelab.api.chart.ChartRenderer";
 
-    @TempDir
-    Path load;
+    @RegisterExtension
+    final RunningPlatform platform = RunningPlatform.perTest();
     @TempDir
     Path output;
-
-    private RunningPlatform platform;
-
-    @BeforeEach
-    void start() throws InterruptedException {
-        platform = new RunningPlatform(load);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
 
     @Test
     void runsListsTheSessionsRunsWithVerdictCountsAndShowGivesOneBackByNumber() throws Exception {
@@ -84,8 +70,7 @@ class ShellCommandsIT {
 
     @Test
     void withoutTheChartBundleListAndRunWorkAndRunsSayChartsAreUnavailable() throws Exception {
-        Bundle chart = Arrays.stream(platform.context().getBundles()).filter(b -> CHART_BUNDLE.equals(b.getSymbolicName()))
-                .findFirst().orElseThrow();
+        Bundle chart = platform.bundle(CHART_BUNDLE);
         chart.stop();
 
         assertThat(platform.command("list", List.of()).toString()).contains("lightcone", "banded-scalar");
@@ -103,7 +88,7 @@ class ShellCommandsIT {
 
     private boolean rendererRegistered() {
         try {
-            // getAll…: the test classpath holds the API jar too (see PlatformIT)
+            // getAll…: the test classpath holds the API jar too (see RunningPlatform.registered)
             return platform.context().getAllServiceReferences(RENDERER, null) != null;
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);

@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 
@@ -26,26 +24,14 @@ class SolverSwapIT {
     /** Findings of two solvers agree to this absolute difference (they are exact or near 1e-15). */
     private static final double AGREEMENT = 1e-12;
 
-    @TempDir
-    Path load;
+    @RegisterExtension
+    final RunningPlatform platform = RunningPlatform.perTest();
     @TempDir
     Path output;
 
-    private RunningPlatform platform;
-
-    @BeforeEach
-    void start() throws InterruptedException {
-        platform = new RunningPlatform(load);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
-
     @Test
     void stoppingTheSimdSolverFallsBackToScalarWithTheSameFindingsAndStartingItTakesItBack() throws Exception {
-        Bundle simd = bundle(SIMD_BUNDLE);
+        Bundle simd = platform.bundle(SIMD_BUNDLE);
         assertThat(simd.getState()).as("the SIMD bundle resolves with --add-modules").isEqualTo(Bundle.ACTIVE);
 
         Path first = run();
@@ -64,24 +50,11 @@ class SolverSwapIT {
     }
 
     private Path run() throws Exception {
-        List<Path> before = folders();
-        platform.command("run", List.of(System.getProperty("conelab.examples") + "/paper-tridiagonal.properties",
-                "output=" + output));
-        List<Path> after = folders();
-        after.removeAll(before);
-        assertThat(after).hasSize(1);
-        return after.get(0);
-    }
-
-    private List<Path> folders() throws IOException {
-        try (Stream<Path> files = Files.list(output)) {
-            return new java.util.ArrayList<>(files.toList());
-        }
+        return platform.runInto(output, List.of(System.getProperty("conelab.examples") + "/paper-tridiagonal.properties"));
     }
 
     private static String solverOf(Path run) throws IOException {
-        return Files.readAllLines(run.resolve("pipeline.properties")).stream().filter(l -> l.startsWith("solver = "))
-                .map(l -> l.substring("solver = ".length())).findFirst().orElseThrow();
+        return ResolvedPipeline.value(run, "solver");
     }
 
     private static void assertSameFindings(Path a, Path b) throws IOException {
@@ -98,10 +71,5 @@ class SolverSwapIT {
                         org.assertj.core.data.Offset.offset(AGREEMENT));
             }
         }
-    }
-
-    private Bundle bundle(String symbolicName) {
-        return Arrays.stream(platform.context().getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
-                .findFirst().orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -50,6 +51,17 @@ final class TestDistribution {
             out.flush();
         }
         return jar;
+    }
+
+    /**
+     * Copies a bundle into the load folder as FileInstall should see it: written under a temporary
+     * name, then renamed in, so that it is never read half-written.
+     *
+     * @return the jar in the load folder
+     */
+    static Path drop(Path jar, Path load, String name) throws IOException {
+        Path partial = Files.copy(jar, load.resolve(name + ".part"));
+        return Files.move(partial, load.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Polls {@code condition} until it holds or {@link #WAIT} passes. */

@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,21 +28,10 @@ class VerdictsIT {
     static final double SAME_ETA = 1e-12;
     private static final Pattern DIVERGED_STEP = Pattern.compile("at step (\\d+);");
 
-    @TempDir
-    Path load;
+    @RegisterExtension
+    final RunningPlatform platform = RunningPlatform.perTest();
     @TempDir
     Path output;
-    private RunningPlatform platform;
-
-    @BeforeEach
-    void start() throws InterruptedException {
-        platform = new RunningPlatform(load);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
 
     @Test
     void underflowAtTheConesEdgeNoLongerSlowsTheFront() throws Exception {

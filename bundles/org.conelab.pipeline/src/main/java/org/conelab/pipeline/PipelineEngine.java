@@ -43,9 +43,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * each analyzer with progress, and write the run folder atomically.
  *
  * <p>Providers come and go while the platform runs; every run resolves them afresh, and a run
- * whose solver, kernel, loss or analyzer was unregistered while it ran ends with a clear
- * message and writes nothing. The chart renderer is optional: without one a run writes its
- * tables and findings, no PNG, and says so in its warnings.
+ * whose graph, kernel, loss, solver or analyzer is unregistered while it runs ends at its next
+ * progress call or cancellation check with a {@link CancellationException} whose one line names
+ * that provider, and writes nothing ({@link RunWatch}).
+ * The chart renderer is optional: without one a run writes its tables and findings, no PNG,
+ * and says so in its warnings.
  */
 @Component(service = PipelineRunner.class, configurationPid = PipelineRunner.PREFERENCES_PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -59,6 +61,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     private final Catalogs catalogs = Catalogs.empty();
     private volatile AutoPreferences preferences = AutoPreferences.NONE;
+    private final RunWatches runs = new RunWatches();
 
     /** The distribution's folder, where provenance looks for the git checkout; empty outside a launcher. */
     private volatile Optional<Path> home = Optional.empty();
@@ -88,6 +91,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeGraph(GraphBuilder graph) {
         catalogs.graphs().remove(graph);
+        runs.unregistered(graph);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -97,6 +101,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeLoss(Loss loss) {
         catalogs.losses().remove(loss);
+        runs.unregistered(loss);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -106,6 +111,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeKernel(KernelGenerator kernel) {
         catalogs.kernels().remove(kernel);
+        runs.unregistered(kernel);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -115,6 +121,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeSolver(Solver solver) {
         catalogs.solvers().remove(solver);
+        runs.unregistered(solver);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -124,6 +131,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeAnalyzer(Analyzer analyzer) {
         catalogs.analyzers().remove(analyzer);
+        runs.unregistered(analyzer);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -133,6 +141,7 @@ public final class PipelineEngine implements PipelineRunner {
 
     void removeTargets(TargetGenerator targets) {
         catalogs.targets().remove(targets);
+        runs.unregistered(targets);
     }
 
     /** @return the catalogs, for components and tests in this bundle */
@@ -140,12 +149,31 @@ public final class PipelineEngine implements PipelineRunner {
         return catalogs;
     }
 
+    /** @return the watches of the runs in progress, for tests in this bundle */
+    RunWatches runs() {
+        return runs;
+    }
+
     @Override
     public RunReport run(Map<String, String> specification, Progress progress) {
+        try (RunWatch watch = runs.open()) {
+            try {
+                return run(specification, watch.watching(progress), watch);
+            } catch (RuntimeException e) {
+                if (watch.lost().isPresent()) {
+                    throw watch.wentAway(e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private RunReport run(Map<String, String> specification, Progress progress, RunWatch watch) {
         long start = System.nanoTime();
         PipelineSpec spec = PipelineSpec.parse(specification);
         progress.begin("prepare " + spec.name(), 1);
         PreparedRun run = new RunPlanner(catalogs, preferences, new SplittableRandom()).plan(spec);
+        watch.uses(run.providers());
         progress.done();
 
         List<AnalyzerOutcome> outcomes = new ArrayList<>();
@@ -154,8 +182,8 @@ public final class PipelineEngine implements PipelineRunner {
             AnalysisResult result = analysis.analyzer().analyze(run.experiment(), analysis.parameters(), progress);
             outcomes.add(new AnalyzerOutcome(analysis.id(), result));
         }
+        watch.check();
         checkCancelled(progress);
-        checkProvidersStillThere(run);
 
         ChartRenderer renderer = charts;
         List<String> warnings = new ArrayList<>(run.warnings());
@@ -177,18 +205,6 @@ public final class PipelineEngine implements PipelineRunner {
     @Override
     public List<PipelineKey> keys() {
         return PipelineKeys.of(catalogs);
-    }
-
-    private void checkProvidersStillThere(PreparedRun run) {
-        var e = run.experiment();
-        if (!catalogs.solvers().isAvailable(e.solver())) {
-            throw new IllegalStateException("solver '" + e.solverId() + "' went away during the run (its bundle stopped); nothing was written");
-        }
-        for (PlannedAnalysis analysis : run.analyzers()) {
-            if (!catalogs.analyzers().isAvailable(analysis.analyzer())) {
-                throw new IllegalStateException("analyzer '" + analysis.id() + "' went away during the run; nothing was written");
-            }
-        }
     }
 
     private static void checkCancelled(Progress progress) {

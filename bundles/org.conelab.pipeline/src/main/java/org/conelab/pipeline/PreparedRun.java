@@ -5,7 +5,7 @@ import java.util.Map;
 import org.conelab.api.Parameters;
 import org.conelab.api.analysis.Analyzer;
 import org.conelab.api.analysis.Experiment;
-import org.conelab.pipeline.ProviderCatalog.Provider;
+import org.conelab.pipeline.RunWatch.UsedProvider;
 
 /**
  * A pipeline resolved against the registered providers, ready to run.
@@ -14,15 +14,14 @@ import org.conelab.pipeline.ProviderCatalog.Provider;
  * @param experiment the experiment the analyzers measure
  * @param analyzers the analyzers in run order, with their sections
  * @param resolved the resolved specification written as {@code pipeline.properties}
- * @param providers every provider the run uses, by role ({@code graph}, {@code kernel},
- *     {@code targets}, {@code loss}, {@code compare}, {@code solver}, {@code analyzer.<id>}), in
- *     that order, for {@code provenance.properties}
+ * @param providers every provider the run uses, in role order (graph, kernel, targets, loss, compare, solver,
+ *     analyzers): watched while it runs, and recorded in {@code provenance.properties}
  * @param solverChoice how the solver was chosen: empty when the pipeline named it, else
  *     {@code auto} or {@code auto, preferred}
  * @param warnings what planning passed over without failing, one line each
  */
 record PreparedRun(PipelineSpec spec, Experiment experiment, List<PlannedAnalysis> analyzers,
-        Map<String, String> resolved, Map<String, Provider<?>> providers, String solverChoice, List<String> warnings) {
+        Map<String, String> resolved, List<UsedProvider> providers, String solverChoice, List<String> warnings) {
 
     /**
      * One analyzer to run.

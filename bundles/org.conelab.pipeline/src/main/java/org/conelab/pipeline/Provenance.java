@@ -41,8 +41,8 @@ final class Provenance {
         Path checkout = home.orElse(Paths.get("").toAbsolutePath());
         record.put("commit", GitCommit.of(checkout).orElse("unknown (no git checkout holds " + checkout + ")"));
         record.put("bundle.engine", bundleOf(Provenance.class));
-        run.providers().forEach((role, provider) ->
-                record.put("provider." + role, provider.id() + " " + bundleOf(provider.service().getClass())));
+        run.providers().forEach(provider ->
+                record.put("provider." + provider.role(), provider.id() + " " + bundleOf(provider.service().getClass())));
         for (String key : new String[] {"java.version", "java.vm.name", "java.vm.version", "java.vendor", "os.name", "os.arch",
             "os.version"}) {
             record.put(key, System.getProperty(key, ""));

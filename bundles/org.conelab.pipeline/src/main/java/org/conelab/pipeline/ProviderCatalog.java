@@ -45,11 +45,6 @@ final class ProviderCatalog<T> {
         providers.removeIf(p -> p.service() == service);
     }
 
-    /** @return whether the service is still registered */
-    boolean isAvailable(T service) {
-        return providers.stream().anyMatch(p -> p.service() == service);
-    }
-
     /** @return the providers, highest ranking first */
     List<Provider<T>> ranked() {
         List<Provider<T>> sorted = new ArrayList<>(providers);

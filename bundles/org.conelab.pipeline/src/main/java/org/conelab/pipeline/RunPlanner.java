@@ -23,6 +23,7 @@ import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.api.targets.TargetGenerator;
 import org.conelab.pipeline.PreparedRun.PlannedAnalysis;
 import org.conelab.pipeline.ProviderCatalog.Provider;
+import org.conelab.pipeline.RunWatch.UsedProvider;
 
 /**
  * Resolves a parsed pipeline against the registered providers: checks every section key,
@@ -105,17 +106,17 @@ final class RunPlanner {
                 solver, targets, initial));
         Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
                 solver.service(), solver.id(), spec.steps());
-        Map<String, Provider<?>> providers = new LinkedHashMap<>();
-        providers.put("graph", graphProvider);
-        providers.put("kernel", kernelProvider);
-        providers.put("targets", targetProvider);
-        providers.put("loss", loss);
-        compare.ifPresent(c -> providers.put("compare", c));
-        providers.put("solver", solver);
-        for (PlannedAnalysis analysis : analyses) {
-            providers.put("analyzer." + analysis.id(), new Provider<>(analysis.id(), 0, analysis.analyzer()));
-        }
-        return new PreparedRun(spec, experiment, analyses, resolved, providers, choice.how(), warnings);
+        List<UsedProvider> providers = new ArrayList<>(List.of(used("graph", "graph", graphProvider),
+                used("kernel", "kernel", kernelProvider), used("targets", "target generator", targetProvider),
+                used("loss", "loss", loss)));
+        compare.ifPresent(c -> providers.add(used("compare", "loss", c)));
+        providers.add(used("solver", "solver", solver));
+        analyses.forEach(a -> providers.add(new UsedProvider("analyzer." + a.id(), "analyzer", a.id(), a.analyzer())));
+        return new PreparedRun(spec, experiment, analyses, resolved, List.copyOf(providers), choice.how(), warnings);
+    }
+
+    private static UsedProvider used(String role, String kind, Provider<?> provider) {
+        return new UsedProvider(role, kind, provider.id(), provider.service());
     }
 
     /**

@@ -301,11 +301,46 @@ class PipelineEngineTest {
     @Test
     void aSolverUnregisteredDuringTheRunEndsItCleanlyAndTheNextRunUsesAnother() throws IOException {
         analyzer.hook = e -> engine.removeSolver(small);
-        assertThatThrownBy(() -> engine.run(spec(), Progress.NONE)).isInstanceOf(IllegalStateException.class)
-                .hasMessage("solver 'small' went away during the run (its bundle stopped); nothing was written");
+        assertThatThrownBy(() -> engine.run(spec(), Progress.NONE)).isInstanceOf(CancellationException.class)
+                .hasMessage("solver 'small' went away during the run (its bundle was stopped, updated or uninstalled); nothing was written");
         assertThat(runFolders()).isEmpty();
 
         analyzer.hook = e -> { };
         assertThat(engine.run(spec(), Progress.NONE).resolved()).containsEntry("solver", "large");
+        assertThat(engine.runs().size()).as("no watch outlives its run").isZero();
+    }
+
+    @Test
+    void aKernelUnregisteredDuringTheRunStopsItAtItsNextProgressCall() throws IOException {
+        StencilKernel kernel = new StencilKernel();
+        engine.addKernel(kernel, TestProviders.props("other", 0));
+        analyzer.hook = e -> engine.removeKernel(kernel);
+
+        assertThatThrownBy(() -> engine.run(spec("kernel=other"), Progress.NONE)).isInstanceOf(CancellationException.class)
+                .hasMessage("kernel 'other' went away during the run (its bundle was stopped, updated or uninstalled); nothing was written");
+        assertThat(analyzer.pastProgress).as("the analysis went on after its provider had gone").isFalse();
+        assertThat(runFolders()).isEmpty();
+        assertThat(engine.runs().size()).isZero();
+        assertThat(engine.run(spec(), Progress.NONE).outputDirectory()).isDirectory();
+    }
+
+    @Test
+    void aProviderTheRunDoesNotUseMayComeAndGoDuringIt() {
+        analyzer.hook = e -> engine.removeSolver(large);
+
+        assertThat(engine.run(spec(), Progress.NONE).outputDirectory()).isDirectory();
+        assertThat(analyzer.pastProgress).isTrue();
+    }
+
+    @Test
+    void whatARunThrowsOnceItsProviderHasGoneIsReportedAsThatProviderGoing() {
+        IllegalStateException deactivated = new IllegalStateException("LoopSolver was deactivated");
+        analyzer.hook = e -> {
+            engine.removeSolver(small);
+            throw deactivated;
+        };
+
+        assertThatThrownBy(() -> engine.run(spec(), Progress.NONE)).isInstanceOf(CancellationException.class)
+                .hasMessageStartingWith("solver 'small' went away during the run").hasCause(deactivated);
     }
 }

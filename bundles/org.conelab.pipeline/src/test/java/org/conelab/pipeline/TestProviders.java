@@ -148,13 +148,18 @@ final class TestProviders {
         }
     }
 
-    /** Reports one finding, one table and one chart; runs a hook first. */
+    /** Reports one finding, one table and one chart; runs a hook first, then reports one unit of progress. */
     static final class RecordingAnalyzer implements Analyzer {
         final List<Experiment> seen = new ArrayList<>();
         Consumer<Experiment> hook = e -> { };
+        /** Whether the last analysis got past its progress call. */
+        boolean pastProgress;
         @Override public List<ParameterSpec> parameters() { return List.of(new ParameterSpec("factor", "2", "scale")); }
         @Override public AnalysisResult analyze(Experiment e, Parameters p, org.conelab.api.progress.Progress progress) {
+            pastProgress = false;
             hook.accept(e);
+            progress.worked(1);
+            pastProgress = true;
             seen.add(e);
             double factor = p.real("factor", 2);
             return new AnalysisResult(List.of(new Finding("size_times_factor", e.graph().size() * factor, Double.NaN, "", Verdict.INFO)),

@@ -88,13 +88,14 @@ public final class ConelabCommands {
         PipelineFiles files = require(pipelineFiles, "the pipeline file reader");
         Console console = Console.of(session);
         warnUnavailable(console);
-        try (ConsoleProgress progress = new ConsoleProgress(console, quiet);
-                Console.Interrupts ctrlC = console.onInterrupt(progress::cancel)) {
+        ConsoleProgress progress = new ConsoleProgress(console, quiet);
+        try (progress; Console.Interrupts ctrlC = console.onInterrupt(progress::cancel)) {
             RunReport report = engine.run(files.parse(List.of(arguments)), progress);
             history.add(report);
             return RunText.of(report);
         } catch (CancellationException e) {
-            throw new CommandFailure(ConsoleProgress.CANCELLED, e);
+            // the user's Ctrl-C, or the engine's: a provider the run used went away (its message names it)
+            throw new CommandFailure(progress.isCancelled() || e.getMessage() == null ? ConsoleProgress.CANCELLED : e.getMessage(), e);
         } catch (InvalidInputException | IllegalStateException | UncheckedIOException e) {
             throw new CommandFailure(e);
         } catch (OutOfMemoryError e) {

@@ -32,7 +32,7 @@ import org.conelab.numeric.TridiagonalQL;
  *
  * <p>Arguments are checked by {@link SolverArguments}; before allocating, each operation checks
  * its doubles against the heap limit ({@link HeapBudget}, subject {@code n}). Close the engine
- * to stop its threads.
+ * to stop its threads; {@link BandedEngineSolver} closes one only when no call uses it.
  */
 public final class BandedEngine implements AutoCloseable {
 
@@ -245,7 +245,7 @@ public final class BandedEngine implements AutoCloseable {
         return new SimilarBand(band, weights);
     }
 
-    /** Stops the threads; a later parallel call starts new ones. */
+    /** Stops the threads for good; a later parallel operation fails with an IllegalStateException. */
     @Override
     public void close() {
         parallel.close();
