@@ -61,8 +61,10 @@ final class RunWriter {
             writeText(partial.resolve("training.csv"), trainingCsv(run.experiment().trainings()));
             writeText(partial.resolve("summary.txt"), summary);
             writeText(partial.resolve("pipeline.properties"), ResolvedProperties.format(run.resolved()));
-            writeText(partial.resolve("provenance.properties"), ResolvedProperties.format(PROVENANCE_HEADER, provenance));
-            writeInputs(partial, run);
+            String kernelFile = writeInputs(partial, run);
+            Map<String, String> recorded = new java.util.LinkedHashMap<>(provenance);
+            recorded.put("kernel_file", kernelFile);
+            writeText(partial.resolve("provenance.properties"), ResolvedProperties.format(PROVENANCE_HEADER, recorded));
             for (AnalyzerOutcome outcome : outcomes) {
                 for (Table table : outcome.result().tables()) {
                     writeText(partial.resolve(outcome.id() + "-" + table.name() + ".csv"), tableCsv(table));
@@ -89,19 +91,26 @@ final class RunWriter {
 
     private static final String PROVENANCE_HEADER = "conelab provenance: the bundles, checkout, JVM, machine and seeds of this run";
 
-    /** Writes {@code inputs.csv} and, unless the kernel is too large, {@code kernel.mtx}. */
-    private static void writeInputs(Path folder, PreparedRun run) throws IOException {
+    /**
+     * Writes {@code inputs.csv} and, unless the kernel is too large, {@code kernel.mtx}.
+     *
+     * @return {@code kernel.mtx}, or why it was not written
+     */
+    private static String writeInputs(Path folder, PreparedRun run) throws IOException {
         try (Writer out = Files.newBufferedWriter(folder.resolve("inputs.csv"), StandardCharsets.UTF_8)) {
             InputsCsv.write(run.experiment(), out);
         }
         SymmetricMatrix kernel = run.experiment().kernel().matrix();
-        if (MatrixMarket.notWrittenBecause(kernel) == null) {
-            try (Writer out = Files.newBufferedWriter(folder.resolve("kernel.mtx"), StandardCharsets.UTF_8)) {
-                MatrixMarket.write(kernel, "conelab kernel K of run " + run.spec().name() + " (" + run.resolved().get("kernel")
-                        + ", kernel_scaling = " + run.resolved().getOrDefault(TargetScaledKernel.KEY, TargetScaledKernel.NONE)
-                        + "): the K of e_{t+1} = (I - eta K W) e_t", out);
-            }
+        String tooLarge = MatrixMarket.notWrittenBecause(kernel);
+        if (tooLarge != null) {
+            return "not written: " + tooLarge;
         }
+        try (Writer out = Files.newBufferedWriter(folder.resolve("kernel.mtx"), StandardCharsets.UTF_8)) {
+            MatrixMarket.write(kernel, "conelab kernel K of run " + run.spec().name() + " (" + run.resolved().get("kernel")
+                    + ", kernel_scaling = " + run.resolved().getOrDefault(TargetScaledKernel.KEY, TargetScaledKernel.NONE)
+                    + "): the K of e_{t+1} = (I - eta K W) e_t", out);
+        }
+        return "kernel.mtx";
     }
 
     /** The columns of {@code training.csv}: per loss, η and the spectrum of S it was resolved against, at full precision. */

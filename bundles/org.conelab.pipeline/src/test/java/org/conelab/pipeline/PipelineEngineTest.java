@@ -116,7 +116,7 @@ class PipelineEngineTest {
         assertThat(provenance).contains("provider.graph = chain", "provider.kernel = stencil", "provider.targets = lognormal",
                 "provider.loss = ratio", "provider.compare = square", "provider.solver = small", "provider.analyzer.record = record",
                 "java.version = " + System.getProperty("java.version"), "machine.processors = ", "seed.targets.seed = 5",
-                "seed.init.seed = ", "commit = ");
+                "seed.init.seed = ", "commit = ", "kernel_file = kernel.mtx");
     }
 
     @Test
