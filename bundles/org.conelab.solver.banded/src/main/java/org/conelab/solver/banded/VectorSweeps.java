@@ -44,26 +44,39 @@ final class VectorSweeps implements Sweeps {
     }
 
     @Override
-    public void stencilStep(double[] c, int r, double[] z, double[] u, double[] v, int from, int to) {
+    public void stencilStep(double[] c, int r, double[] sw, double[] u, double[] z, double[] v, int from, int to) {
+        if (r == 1) {
+            tridiagonalStep(c[0], c[1], sw, u, v, from, to);
+            return;
+        }
+        weighed(sw, u, z, from - r, to + r);
         int i = from;
         int bound = from + SPECIES.loopBound(to - from);
-        if (r == 1) {
-            // the tri-diagonal case, unrolled: v = u − (c0·z_i + c1·(z_{i−1} + z_{i+1}))
-            double c0 = c[0];
-            double c1 = c[1];
-            for (; i < bound; i += LANES) {
-                DoubleVector sides = DoubleVector.fromArray(SPECIES, z, i - 1)
-                        .add(DoubleVector.fromArray(SPECIES, z, i + 1));
-                DoubleVector kz = DoubleVector.fromArray(SPECIES, z, i).mul(c0).add(sides.mul(c1));
-                DoubleVector.fromArray(SPECIES, u, i).sub(kz).intoArray(v, i);
-            }
-        } else {
-            for (; i < bound; i += LANES) {
-                DoubleVector.fromArray(SPECIES, u, i).sub(stencilLanes(c, r, z, i)).intoArray(v, i);
-            }
+        for (; i < bound; i += LANES) {
+            DoubleVector.fromArray(SPECIES, u, i).sub(stencilLanes(c, r, z, i)).intoArray(v, i);
         }
         for (; i < to; i++) {
             v[i] = u[i] - ScalarSweeps.stencilRow(c, r, z, i);
+        }
+    }
+
+    /**
+     * The tri-diagonal step in one pass, the weighted state formed in registers:
+     * v = u − (c0·z_i + c1·(z_{i−1} + z_{i+1})), z_j = sw_j·u_j. Six loads and one store per
+     * vector, against six loads and two stores for a weighting pass and a step pass.
+     */
+    private static void tridiagonalStep(double c0, double c1, double[] sw, double[] u, double[] v, int from, int to) {
+        int i = from;
+        int bound = from + SPECIES.loopBound(to - from);
+        for (; i < bound; i += LANES) {
+            DoubleVector centre = DoubleVector.fromArray(SPECIES, u, i);
+            DoubleVector left = DoubleVector.fromArray(SPECIES, sw, i - 1).mul(DoubleVector.fromArray(SPECIES, u, i - 1));
+            DoubleVector right = DoubleVector.fromArray(SPECIES, sw, i + 1).mul(DoubleVector.fromArray(SPECIES, u, i + 1));
+            DoubleVector kz = DoubleVector.fromArray(SPECIES, sw, i).mul(centre).mul(c0).add(left.add(right).mul(c1));
+            centre.sub(kz).intoArray(v, i);
+        }
+        for (; i < to; i++) {
+            v[i] = u[i] - (c0 * (sw[i] * u[i]) + c1 * (sw[i - 1] * u[i - 1] + sw[i + 1] * u[i + 1]));
         }
     }
 
@@ -80,15 +93,105 @@ final class VectorSweeps implements Sweeps {
     }
 
     @Override
-    public void bandedStep(double[][] d, int r, int base, double[] z, double[] u, double[] v, int from, int to) {
+    public void bandedStep(double[][] d, int r, int base, double[] sw, double[] u, double[] z, double[] v, int from,
+            int to) {
+        weighed(sw, u, z, from - r, to + r);
+        int bound = from + SPECIES.loopBound(to - from);
+        // R ≤ 4 unrolled, the diagonals in locals: C2 does not unroll the loop over k in bandedLanes,
+        // whose overhead halves the speed of the loads
+        switch (r) {
+            case 1 -> bandedStep1(d[0], d[1], base, z, u, v, from, bound);
+            case 2 -> bandedStep2(d[0], d[1], d[2], base, z, u, v, from, bound);
+            case 3 -> bandedStep3(d[0], d[1], d[2], d[3], base, z, u, v, from, bound);
+            case 4 -> bandedStep4(d[0], d[1], d[2], d[3], d[4], base, z, u, v, from, bound);
+            default -> {
+                for (int i = from; i < bound; i += LANES) {
+                    // v = u − K·z
+                    DoubleVector.fromArray(SPECIES, u, i).sub(bandedLanes(d, r, base, z, i)).intoArray(v, i);
+                }
+            }
+        }
+        for (int i = bound; i < to; i++) {
+            v[i] = u[i] - ScalarSweeps.bandedRow(d, r, base, z, i);
+        }
+    }
+
+    /*
+     * The banded steps for R = 1 … 4: the sums of bandedLanes with the loop over k written out,
+     * in the same order (d_0·z_i, then K(g, g−k)·z_{i−k} and K(g, g+k)·z_{i+k} for k = 1 … R, each
+     * by a fused multiply-add), so they give the same result bit for bit. One vector per
+     * iteration: a body twice as long exceeds C2's inlining budget (NodeCountInliningCutoff), and
+     * the vectors of the loads it no longer inlines are allocated.
+     */
+    private static void bandedStep1(double[] d0, double[] d1, int base, double[] z, double[] u,
+            double[] v, int from, int bound) {
+        for (int i = from; i < bound; i += LANES) {
+            int g = i + base;
+            DoubleVector sum = lanes(d0, g).mul(lanes(z, i));
+            sum = lanes(d1, g - 1).fma(lanes(z, i - 1), sum);
+            sum = lanes(d1, g).fma(lanes(z, i + 1), sum);
+            lanes(u, i).sub(sum).intoArray(v, i);
+        }
+    }
+
+    private static void bandedStep2(double[] d0, double[] d1, double[] d2, int base, double[] z, double[] u,
+            double[] v, int from, int bound) {
+        for (int i = from; i < bound; i += LANES) {
+            int g = i + base;
+            DoubleVector sum = lanes(d0, g).mul(lanes(z, i));
+            sum = lanes(d1, g - 1).fma(lanes(z, i - 1), sum);
+            sum = lanes(d1, g).fma(lanes(z, i + 1), sum);
+            sum = lanes(d2, g - 2).fma(lanes(z, i - 2), sum);
+            sum = lanes(d2, g).fma(lanes(z, i + 2), sum);
+            lanes(u, i).sub(sum).intoArray(v, i);
+        }
+    }
+
+    private static void bandedStep3(double[] d0, double[] d1, double[] d2, double[] d3, int base, double[] z, double[] u,
+            double[] v, int from, int bound) {
+        for (int i = from; i < bound; i += LANES) {
+            int g = i + base;
+            DoubleVector sum = lanes(d0, g).mul(lanes(z, i));
+            sum = lanes(d1, g - 1).fma(lanes(z, i - 1), sum);
+            sum = lanes(d1, g).fma(lanes(z, i + 1), sum);
+            sum = lanes(d2, g - 2).fma(lanes(z, i - 2), sum);
+            sum = lanes(d2, g).fma(lanes(z, i + 2), sum);
+            sum = lanes(d3, g - 3).fma(lanes(z, i - 3), sum);
+            sum = lanes(d3, g).fma(lanes(z, i + 3), sum);
+            lanes(u, i).sub(sum).intoArray(v, i);
+        }
+    }
+
+    private static void bandedStep4(double[] d0, double[] d1, double[] d2, double[] d3, double[] d4, int base, double[] z, double[] u,
+            double[] v, int from, int bound) {
+        for (int i = from; i < bound; i += LANES) {
+            int g = i + base;
+            DoubleVector sum = lanes(d0, g).mul(lanes(z, i));
+            sum = lanes(d1, g - 1).fma(lanes(z, i - 1), sum);
+            sum = lanes(d1, g).fma(lanes(z, i + 1), sum);
+            sum = lanes(d2, g - 2).fma(lanes(z, i - 2), sum);
+            sum = lanes(d2, g).fma(lanes(z, i + 2), sum);
+            sum = lanes(d3, g - 3).fma(lanes(z, i - 3), sum);
+            sum = lanes(d3, g).fma(lanes(z, i + 3), sum);
+            sum = lanes(d4, g - 4).fma(lanes(z, i - 4), sum);
+            sum = lanes(d4, g).fma(lanes(z, i + 4), sum);
+            lanes(u, i).sub(sum).intoArray(v, i);
+        }
+    }
+
+    private static DoubleVector lanes(double[] a, int i) {
+        return DoubleVector.fromArray(SPECIES, a, i);
+    }
+
+    /** z = sw∘u on [from, to). */
+    private static void weighed(double[] sw, double[] u, double[] z, int from, int to) {
         int i = from;
         int bound = from + SPECIES.loopBound(to - from);
         for (; i < bound; i += LANES) {
-            // v = u − K·z
-            DoubleVector.fromArray(SPECIES, u, i).sub(bandedLanes(d, r, base, z, i)).intoArray(v, i);
+            DoubleVector.fromArray(SPECIES, sw, i).mul(DoubleVector.fromArray(SPECIES, u, i)).intoArray(z, i);
         }
         for (; i < to; i++) {
-            v[i] = u[i] - ScalarSweeps.bandedRow(d, r, base, z, i);
+            z[i] = sw[i] * u[i];
         }
     }
 

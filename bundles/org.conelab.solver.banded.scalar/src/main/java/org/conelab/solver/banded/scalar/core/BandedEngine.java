@@ -62,6 +62,15 @@ public final class BandedEngine implements AutoCloseable {
         return parallel.threads();
     }
 
+    /**
+     * @param kernel K, stencil or banded
+     * @return the temporal-blocking tiling evolve and product use for it: fixed, or from this
+     *     machine's caches ({@link Tiling#forMachine})
+     */
+    public Tiling tiling(SymmetricMatrix kernel) {
+        return blocking.tilingFor(Band.of(kernel));
+    }
+
     /** @return whether the matrix is a stencil or banded matrix */
     public boolean supports(SymmetricMatrix matrix) {
         return Band.supports(matrix);

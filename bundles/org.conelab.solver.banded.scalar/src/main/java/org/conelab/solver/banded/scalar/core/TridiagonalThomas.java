@@ -28,18 +28,53 @@ public final class TridiagonalThomas {
      */
     public static double[] solve(Band band, double[] rhs) {
         int n = band.size();
-        boolean tri = band.bandwidth() >= 1;
         double[] inversePivot = new double[n];
         double[] x = new double[n];
-        double pivot = band.upper(0, 0);
-        requirePositive(pivot, 0);
-        inversePivot[0] = 1.0 / pivot;
+        if (band.isStencil()) {
+            // constant coefficients: the loops read no band storage
+            constant(band.upper(0, 0), band.bandwidth() >= 1 ? band.upper(0, 1) : 0.0, rhs, inversePivot, x);
+        } else {
+            double[][] d = band.diagonals();
+            diagonals(d[0], band.bandwidth() >= 1 ? d[1] : new double[n - 1], rhs, inversePivot, x);
+        }
+        return x;
+    }
+
+    /** The factorisation and the two sweeps for a_i = a, b_i = b. */
+    private static void constant(double a, double b, double[] rhs, double[] inversePivot, double[] x) {
+        int n = x.length;
+        requirePositive(a, 0);
+        inversePivot[0] = 1.0 / a;
+        x[0] = rhs[0];
+        double l = b * inversePivot[0];
+        for (int i = 1; i < n; i++) {
+            // d_i = a_i − b_{i−1}²/d_{i−1}
+            double pivot = a - l * b;
+            requirePositive(pivot, i);
+            inversePivot[i] = 1.0 / pivot;
+            // y_i = r_i − l_i·y_{i−1}
+            x[i] = rhs[i] - l * x[i - 1];
+            l = b * inversePivot[i];
+        }
+        x[n - 1] *= inversePivot[n - 1];
+        for (int i = n - 2; i >= 0; i--) {
+            // x_i = (y_i − b_i·x_{i+1})/d_i
+            x[i] = (x[i] - b * x[i + 1]) * inversePivot[i];
+        }
+    }
+
+    /** The same for the diagonals a_i = diagonal[i], b_i = off[i]. */
+    private static void diagonals(double[] diagonal, double[] off, double[] rhs, double[] inversePivot,
+            double[] x) {
+        int n = x.length;
+        requirePositive(diagonal[0], 0);
+        inversePivot[0] = 1.0 / diagonal[0];
         x[0] = rhs[0];
         for (int i = 1; i < n; i++) {
-            double b = tri ? band.upper(i - 1, 1) : 0.0;
+            double b = off[i - 1];
             double l = b * inversePivot[i - 1];
             // d_i = a_i − b_{i−1}²/d_{i−1}
-            pivot = band.upper(i, 0) - l * b;
+            double pivot = diagonal[i] - l * b;
             requirePositive(pivot, i);
             inversePivot[i] = 1.0 / pivot;
             // y_i = r_i − l_i·y_{i−1}
@@ -47,11 +82,9 @@ public final class TridiagonalThomas {
         }
         x[n - 1] *= inversePivot[n - 1];
         for (int i = n - 2; i >= 0; i--) {
-            double b = tri ? band.upper(i, 1) : 0.0;
             // x_i = (y_i − b_i·x_{i+1})/d_i
-            x[i] = (x[i] - b * x[i + 1]) * inversePivot[i];
+            x[i] = (x[i] - off[i] * x[i + 1]) * inversePivot[i];
         }
-        return x;
     }
 
     private static void requirePositive(double pivot, int i) {
