@@ -43,40 +43,45 @@ final class VectorSweeps implements Sweeps {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>For R = 1 in one pass, the weighted state formed in registers:
+     * v = u − (c0·z_i + c1·(z_{i−1} + z_{i+1})), z_j = sw_j·u_j — six loads and one store per
+     * vector, against six loads and two stores for a weighting pass and a step pass. That loop is
+     * written here rather than in a method of its own on purpose: this method is then larger than
+     * C2 inlines into a hot caller (FreqInlineSize, 325 bytes of bytecode), so it is compiled on
+     * its own. Inlined into the tile loop of temporal blocking, the array bases were spilled to the
+     * stack and reloaded before every vector load, which made evolve 1.4 times slower.
+     */
     @Override
     public void stencilStep(double[] c, int r, double[] sw, double[] u, double[] z, double[] v, int from, int to) {
+        int i = from;
+        int bound = from + SPECIES.loopBound(to - from);
         if (r == 1) {
-            tridiagonalStep(c[0], c[1], sw, u, v, from, to);
+            double c0 = c[0];
+            double c1 = c[1];
+            for (; i < bound; i += LANES) {
+                DoubleVector centre = DoubleVector.fromArray(SPECIES, u, i);
+                DoubleVector left = DoubleVector.fromArray(SPECIES, sw, i - 1)
+                        .mul(DoubleVector.fromArray(SPECIES, u, i - 1));
+                DoubleVector right = DoubleVector.fromArray(SPECIES, sw, i + 1)
+                        .mul(DoubleVector.fromArray(SPECIES, u, i + 1));
+                DoubleVector kz = DoubleVector.fromArray(SPECIES, sw, i).mul(centre).mul(c0)
+                        .add(left.add(right).mul(c1));
+                centre.sub(kz).intoArray(v, i);
+            }
+            for (; i < to; i++) {
+                v[i] = u[i] - (c0 * (sw[i] * u[i]) + c1 * (sw[i - 1] * u[i - 1] + sw[i + 1] * u[i + 1]));
+            }
             return;
         }
         weighed(sw, u, z, from - r, to + r);
-        int i = from;
-        int bound = from + SPECIES.loopBound(to - from);
         for (; i < bound; i += LANES) {
             DoubleVector.fromArray(SPECIES, u, i).sub(stencilLanes(c, r, z, i)).intoArray(v, i);
         }
         for (; i < to; i++) {
             v[i] = u[i] - ScalarSweeps.stencilRow(c, r, z, i);
-        }
-    }
-
-    /**
-     * The tri-diagonal step in one pass, the weighted state formed in registers:
-     * v = u − (c0·z_i + c1·(z_{i−1} + z_{i+1})), z_j = sw_j·u_j. Six loads and one store per
-     * vector, against six loads and two stores for a weighting pass and a step pass.
-     */
-    private static void tridiagonalStep(double c0, double c1, double[] sw, double[] u, double[] v, int from, int to) {
-        int i = from;
-        int bound = from + SPECIES.loopBound(to - from);
-        for (; i < bound; i += LANES) {
-            DoubleVector centre = DoubleVector.fromArray(SPECIES, u, i);
-            DoubleVector left = DoubleVector.fromArray(SPECIES, sw, i - 1).mul(DoubleVector.fromArray(SPECIES, u, i - 1));
-            DoubleVector right = DoubleVector.fromArray(SPECIES, sw, i + 1).mul(DoubleVector.fromArray(SPECIES, u, i + 1));
-            DoubleVector kz = DoubleVector.fromArray(SPECIES, sw, i).mul(centre).mul(c0).add(left.add(right).mul(c1));
-            centre.sub(kz).intoArray(v, i);
-        }
-        for (; i < to; i++) {
-            v[i] = u[i] - (c0 * (sw[i] * u[i]) + c1 * (sw[i - 1] * u[i - 1] + sw[i + 1] * u[i + 1]));
         }
     }
 
@@ -95,16 +100,17 @@ final class VectorSweeps implements Sweeps {
     @Override
     public void bandedStep(double[][] d, int r, int base, double[] sw, double[] u, double[] z, double[] v, int from,
             int to) {
-        weighed(sw, u, z, from - r, to + r);
         int bound = from + SPECIES.loopBound(to - from);
         // R ≤ 4 unrolled, the diagonals in locals: C2 does not unroll the loop over k in bandedLanes,
-        // whose overhead halves the speed of the loads
+        // whose overhead halves the speed of the loads. Each of these forms z itself, so that its
+        // loop too is compiled in that method, with few live values, not inlined into the tile loop
         switch (r) {
-            case 1 -> bandedStep1(d[0], d[1], base, z, u, v, from, bound);
-            case 2 -> bandedStep2(d[0], d[1], d[2], base, z, u, v, from, bound);
-            case 3 -> bandedStep3(d[0], d[1], d[2], d[3], base, z, u, v, from, bound);
-            case 4 -> bandedStep4(d[0], d[1], d[2], d[3], d[4], base, z, u, v, from, bound);
+            case 1 -> bandedStep1(d[0], d[1], base, sw, u, z, v, from, bound, to);
+            case 2 -> bandedStep2(d[0], d[1], d[2], base, sw, u, z, v, from, bound, to);
+            case 3 -> bandedStep3(d[0], d[1], d[2], d[3], base, sw, u, z, v, from, bound, to);
+            case 4 -> bandedStep4(d[0], d[1], d[2], d[3], d[4], base, sw, u, z, v, from, bound, to);
             default -> {
+                weighed(sw, u, z, from - r, to + r);
                 for (int i = from; i < bound; i += LANES) {
                     // v = u − K·z
                     DoubleVector.fromArray(SPECIES, u, i).sub(bandedLanes(d, r, base, z, i)).intoArray(v, i);
@@ -119,12 +125,14 @@ final class VectorSweeps implements Sweeps {
     /*
      * The banded steps for R = 1 … 4: the sums of bandedLanes with the loop over k written out,
      * in the same order (d_0·z_i, then K(g, g−k)·z_{i−k} and K(g, g+k)·z_{i+k} for k = 1 … R, each
-     * by a fused multiply-add), so they give the same result bit for bit. One vector per
+     * by a fused multiply-add), so they give the same result bit for bit; z = sw∘u first, on
+     * [from − R, to + R). One vector per
      * iteration: a body twice as long exceeds C2's inlining budget (NodeCountInliningCutoff), and
      * the vectors of the loads it no longer inlines are allocated.
      */
-    private static void bandedStep1(double[] d0, double[] d1, int base, double[] z, double[] u,
-            double[] v, int from, int bound) {
+    private static void bandedStep1(double[] d0, double[] d1, int base, double[] sw, double[] u,
+            double[] z, double[] v, int from, int bound, int to) {
+        weighed(sw, u, z, from - 1, to + 1);
         for (int i = from; i < bound; i += LANES) {
             int g = i + base;
             DoubleVector sum = lanes(d0, g).mul(lanes(z, i));
@@ -134,8 +142,9 @@ final class VectorSweeps implements Sweeps {
         }
     }
 
-    private static void bandedStep2(double[] d0, double[] d1, double[] d2, int base, double[] z, double[] u,
-            double[] v, int from, int bound) {
+    private static void bandedStep2(double[] d0, double[] d1, double[] d2, int base, double[] sw, double[] u,
+            double[] z, double[] v, int from, int bound, int to) {
+        weighed(sw, u, z, from - 2, to + 2);
         for (int i = from; i < bound; i += LANES) {
             int g = i + base;
             DoubleVector sum = lanes(d0, g).mul(lanes(z, i));
@@ -147,8 +156,9 @@ final class VectorSweeps implements Sweeps {
         }
     }
 
-    private static void bandedStep3(double[] d0, double[] d1, double[] d2, double[] d3, int base, double[] z, double[] u,
-            double[] v, int from, int bound) {
+    private static void bandedStep3(double[] d0, double[] d1, double[] d2, double[] d3, int base, double[] sw, double[] u,
+            double[] z, double[] v, int from, int bound, int to) {
+        weighed(sw, u, z, from - 3, to + 3);
         for (int i = from; i < bound; i += LANES) {
             int g = i + base;
             DoubleVector sum = lanes(d0, g).mul(lanes(z, i));
@@ -162,8 +172,9 @@ final class VectorSweeps implements Sweeps {
         }
     }
 
-    private static void bandedStep4(double[] d0, double[] d1, double[] d2, double[] d3, double[] d4, int base, double[] z, double[] u,
-            double[] v, int from, int bound) {
+    private static void bandedStep4(double[] d0, double[] d1, double[] d2, double[] d3, double[] d4, int base, double[] sw, double[] u,
+            double[] z, double[] v, int from, int bound, int to) {
+        weighed(sw, u, z, from - 4, to + 4);
         for (int i = from; i < bound; i += LANES) {
             int g = i + base;
             DoubleVector sum = lanes(d0, g).mul(lanes(z, i));
