@@ -30,11 +30,27 @@ final class BatchCommand {
      * @return 0 when the command returned, 1 (after one line on standard error) otherwise
      */
     int execute(String function, List<String> arguments, PrintStream out) {
+        return execute(function, arguments, out, false);
+    }
+
+    /**
+     * As {@link #execute(String, List, PrintStream)}; with {@code failOnFails}, a command that
+     * returned but whose output folders hold a finding with the verdict {@code fails} ends with
+     * {@link Main#FINDINGS_FAIL} (after one line on standard error).
+     */
+    int execute(String function, List<String> arguments, PrintStream out, boolean failOnFails) {
         try (Platform platform = Platform.start(distribution, Platform.Mode.BATCH, log)) {
             LoadFolder.awaitActive(platform.context(), distribution.loadDirectory(), LOAD_TIMEOUT, log);
             try (GogoSession session = GogoSession.open(platform.context(), function, SERVICE_TIMEOUT, out, log.stream())) {
                 Object result = session.execute(function, arguments);
                 print(result, out);
+                if (failOnFails && result != null) {
+                    int failed = FailedFindings.count(result.toString());
+                    if (failed > 0) {
+                        log.line(failed + " finding(s) fail (--fail-on-fails)");
+                        return Main.FINDINGS_FAIL;
+                    }
+                }
             }
             return Main.OK;
         } catch (InterruptedException e) {

@@ -79,6 +79,7 @@ class PlatformIT {
         "org.conelab.api.graph.GraphBuilder, chain",
         "org.conelab.api.graph.GraphBuilder, ring",
         "org.conelab.api.graph.GraphBuilder, grid",
+        "org.conelab.api.graph.GraphBuilder, grid3d",
         "org.conelab.api.graph.GraphBuilder, edges",
         "org.conelab.api.loss.Loss, is",
         "org.conelab.api.loss.Loss, mse",
@@ -90,7 +91,9 @@ class PlatformIT {
         "org.conelab.api.solver.Solver, banded-scalar",
         "org.conelab.api.solver.Solver, banded",
         "org.conelab.api.analysis.Analyzer, lightcone",
-        "org.conelab.api.analysis.Analyzer, spectrum"
+        "org.conelab.api.analysis.Analyzer, spectrum",
+        "org.conelab.api.analysis.Analyzer, training",
+        "org.conelab.api.analysis.Analyzer, propagator"
     })
     void registersTheProviders(String service, String id) throws InterruptedException {
         assertThat(TestDistribution.await(() -> registered(service, "(conelab.id=" + id + ")")))
@@ -98,7 +101,8 @@ class PlatformIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.conelab.api.chart.ChartRenderer", "org.conelab.api.pipeline.PipelineRunner"})
+    @ValueSource(strings = {"org.conelab.api.chart.ChartRenderer", "org.conelab.api.pipeline.PipelineRunner",
+        "org.conelab.api.audit.PaperAudit"})
     void registersThePlatformServices(String service) throws InterruptedException {
         assertThat(TestDistribution.await(() -> registered(service, null))).as(service).isTrue();
     }

@@ -18,12 +18,16 @@ import org.jfree.data.xy.DefaultXYDataset;
 /**
  * Builds a line chart: one line per series through (x[k], y[k]), in palette order, with a
  * legend. NaN values break a line. With a logarithmic y axis (base 10, labels 10ⁿ) values
- * y ≤ 0 have no position and become gaps as well.
+ * y ≤ 0 have no position and become gaps as well; with a logarithmic x axis so do the points
+ * with x ≤ 0. A series of at most {@value #MARKED_POINTS} points (a convergence study over a few
+ * spacings, say) also gets a marker at each point, so that its data stand apart from the line.
  */
 final class LinesChart {
 
     /** Least value of a narrow log axis whose ticks are written as plain decimals. */
     private static final double PLAIN_FROM = 0.01;
+    /** Series with at most this many points are drawn with markers. */
+    static final int MARKED_POINTS = 12;
 
     private LinesChart() {
     }
@@ -34,19 +38,17 @@ final class LinesChart {
         DefaultXYDataset dataset = new DefaultXYDataset();
         for (SeriesKey key : SeriesKey.of(series)) {
             Series line = series.get(key.index());
-            dataset.addSeries(key, new double[][] {line.x().clone(), ordinates(line.y(), spec.logY())});
+            double[][] points = points(line.x(), line.y(), spec.logX());
+            dataset.addSeries(key, new double[][] {points[0], ordinates(points[1], spec.logY())});
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         ChartStyle.colourSeries(renderer, SeriesKey.of(series), ChartStyle.PALETTE, 255);
         for (int k = 0; k < series.size(); k++) {
             renderer.setSeriesStroke(k, stroke(k));
+            renderer.setSeriesShapesVisible(k, series.get(k).x().length <= MARKED_POINTS);
         }
 
-        NumberAxis xAxis = new NumberAxis(spec.xLabel());
-        xAxis.setAutoRangeIncludesZero(false);
-        xAxis.setLowerMargin(0);
-        xAxis.setUpperMargin(0);
-        XYPlot plot = new XYPlot(dataset, xAxis, yAxis(spec), renderer);
+        XYPlot plot = new XYPlot(dataset, xAxis(spec), yAxis(spec), renderer);
         ChartStyle.stylePlot(plot);
         return ChartStyle.chart(spec.title(), plot);
     }
@@ -63,37 +65,78 @@ final class LinesChart {
                 : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 
+    private static ValueAxis xAxis(LineChart spec) {
+        if (spec.logX()) {
+            return logAxis(spec.xLabel(), spec.series().stream().flatMapToDouble(line -> Arrays.stream(line.x())).toArray());
+        }
+        NumberAxis axis = new NumberAxis(spec.xLabel());
+        axis.setAutoRangeIncludesZero(false);
+        axis.setLowerMargin(0);
+        axis.setUpperMargin(0);
+        return axis;
+    }
+
     private static ValueAxis yAxis(LineChart spec) {
         if (spec.logY()) {
-            LogAxis axis = new LogAxis(spec.yLabel());
-            axis.setBase(10);
-            if (decades(spec.series()) >= 1) {
-                // ticks at whole powers 10ⁿ only, never 10^0.5
-                axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            } else {
-                // within a decade: plain numbers, in scientific notation when small
-                axis.setNumberFormatOverride(new DecimalFormat(smallest(spec.series()) >= PLAIN_FROM ? "0.###" : "0.##E0"));
-            }
-            return axis;
+            return logAxis(spec.yLabel(), spec.series().stream().flatMapToDouble(line -> Arrays.stream(line.y())).toArray());
         }
         NumberAxis axis = new NumberAxis(spec.yLabel());
         axis.setAutoRangeIncludesZero(false);
         return axis;
     }
 
+    /** @return a base-10 log axis whose tick labels suit the positive values it shows */
+    private static LogAxis logAxis(String label, double[] values) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(10);
+        if (decades(values) >= 1) {
+            // ticks at whole powers 10ⁿ only, never 10^0.5
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        } else {
+            // within a decade: plain numbers, in scientific notation when small
+            axis.setNumberFormatOverride(new DecimalFormat(smallest(values) >= PLAIN_FROM ? "0.###" : "0.##E0"));
+        }
+        return axis;
+    }
+
     /** @return log₁₀(max/min) over the positive finite ordinates of all series, 0 if none */
     static double decades(List<Series> series) {
-        double max = positive(series).max().orElse(1);
-        return Math.log10(max / smallest(series));
+        return decades(series.stream().flatMapToDouble(line -> Arrays.stream(line.y())).toArray());
     }
 
-    /** @return the least positive finite ordinate of all series, 1 if none */
-    private static double smallest(List<Series> series) {
-        return positive(series).min().orElse(1);
+    /** @return log₁₀(max/min) over the positive finite values, 0 if none */
+    static double decades(double[] values) {
+        double max = positive(values).max().orElse(1);
+        return Math.log10(max / smallest(values));
     }
 
-    private static DoubleStream positive(List<Series> series) {
-        return series.stream().flatMapToDouble(line -> Arrays.stream(line.y())).filter(y -> y > 0 && Double.isFinite(y));
+    /** @return the least positive finite value, 1 if none */
+    private static double smallest(double[] values) {
+        return positive(values).min().orElse(1);
+    }
+
+    private static DoubleStream positive(double[] values) {
+        return Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v));
+    }
+
+    /**
+     * @return copies of x and y; on a log x axis the points with x ≤ 0 (or NaN) become gaps: y is
+     *     NaN there and x the series' least positive abscissa, so that they neither draw nor
+     *     stretch the axis
+     */
+    static double[][] points(double[] x, double[] y, boolean logX) {
+        double[] xs = x.clone();
+        double[] ys = y.clone();
+        if (logX) {
+            double least = positive(x).min().orElse(1);
+            for (int k = 0; k < xs.length; k++) {
+                if (!(xs[k] > 0) || !Double.isFinite(xs[k])) {
+                    xs[k] = least;
+                    ys[k] = Double.NaN;
+                }
+            }
+        }
+        return new double[][] {xs, ys};
     }
 
     /** @return a copy of y, with y ≤ 0 replaced by NaN (a gap) when the axis is logarithmic */

@@ -83,6 +83,60 @@ class LinesChartTest {
         assertThat(Pixels.draw(chart, WIDTH, HEIGHT).countInDataArea(Color.WHITE)).isPositive();
     }
 
+    @Test
+    void aLogLogChartDrawsAPowerLawThroughItsPoints() {
+        double[] x = new double[40];
+        double[] y = new double[40];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = Math.pow(10, -2 + k * 4.0 / (x.length - 1));
+            y[k] = 3 * Math.pow(x[k], -2);
+        }
+        LineChart spec = new LineChart("power", "y = 3/x²", "x", "y", List.of(new Series("power law", x, y)), true, true);
+        JFreeChart chart = LinesChart.build(spec);
+        Pixels pixels = Pixels.draw(chart, WIDTH, HEIGHT);
+
+        assertThat(chart.getXYPlot().getDomainAxis()).isInstanceOf(LogAxis.class);
+        assertThat(chart.getXYPlot().getRangeAxis()).isInstanceOf(LogAxis.class);
+        assertThat(pixels.countInDataArea(ChartStyle.seriesColour(0))).isGreaterThan(LINE_PIXELS);
+        for (int k = 5; k < x.length - 5; k += 7) {
+            assertThat(Pixels.same(pixels.at(x[k], y[k]), ChartStyle.seriesColour(0))).as("point %d", k).isTrue();
+        }
+    }
+
+    @Test
+    void aLogXAxisTurnsNonPositiveAbscissaeIntoGapsThatDoNotStretchIt() {
+        double[][] points = LinesChart.points(new double[] {-1, 0, 2, 8, Double.NaN}, new double[] {1, 2, 3, 4, 5}, true);
+        assertThat(points[0]).containsExactly(2, 2, 2, 8, 2);
+        assertThat(points[1][0]).isNaN();
+        assertThat(points[1][1]).isNaN();
+        assertThat(points[1][2]).isEqualTo(3);
+        assertThat(points[1][3]).isEqualTo(4);
+        assertThat(points[1][4]).isNaN();
+        assertThat(LinesChart.points(new double[] {-1, 0}, new double[] {1, 2}, false)[0]).containsExactly(-1, 0);
+
+        LineChart spec = new LineChart("gaps", "gaps", "h", "error", List.of(new Series("e", new double[] {0, 0.5, 0.25, 0.125},
+                new double[] {1, 4e-2, 1e-2, 2.5e-3})), true, true);
+        JFreeChart chart = LinesChart.build(spec);
+        Pixels.draw(chart, WIDTH, HEIGHT);
+        assertThat(chart.getXYPlot().getDomainAxis().getLowerBound()).isPositive();
+    }
+
+    @Test
+    void theOldConstructorKeepsALinearXAxis() {
+        LineChart spec = twoLines(true);
+        assertThat(spec.logX()).isFalse();
+        assertThat(LinesChart.build(spec).getXYPlot().getDomainAxis()).isInstanceOf(NumberAxis.class);
+    }
+
+    @Test
+    void fewPointsGetMarkersManyDoNot() {
+        LineChart spec = new LineChart("few", "few", "h", "e", List.of(new Series("few", new double[] {1, 2, 3}, new double[] {1, 2, 3}),
+                twoLines(false).series().get(0)), false, false);
+        var renderer = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) LinesChart.build(spec).getXYPlot().getRenderer();
+        assertThat(renderer.getSeriesShapesVisible(0)).isTrue();
+        assertThat(renderer.getSeriesShapesVisible(1)).isFalse();
+    }
+
     /** Writes target/sample-lines.png to look at. */
     @Test
     void writesASampleForVisualInspection() throws IOException {
