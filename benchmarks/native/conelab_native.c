@@ -91,19 +91,31 @@ static inline __attribute__((always_inline)) void stencil_step_r(const double *r
     }
 }
 
-/* a banded step of half-bandwidth r, diagonals read at row g = i + base */
+/* a banded step of half-bandwidth r, diagonals read at row g = i + base; the sum in the two chains
+ * of VectorSweeps.bandedLanes: near = d_0 z_i + the diagonals k <= r/2, far = those beyond, then
+ * near + far */
 static inline __attribute__((always_inline)) void banded_step_r(const double *const *d, const int r, int base,
                                                                 const double *restrict z,
                                                                 const double *restrict u, double *restrict v,
                                                                 int from, int to) {
+    const int split = r / 2;
     for (int i = from; i < to; i++) {
         int g = i + base;
-        double sum = d[0][g] * z[i];
-        for (int k = 1; k <= r; k++) {
-            sum += d[k][g - k] * z[i - k];
-            sum += d[k][g] * z[i + k];
+        double near = d[0][g] * z[i];
+        for (int k = 1; k <= split; k++) {
+            near += d[k][g - k] * z[i - k];
+            near += d[k][g] * z[i + k];
         }
-        v[i] = u[i] - sum;
+        if (r > 0) {
+            double far = d[split + 1][g - split - 1] * z[i - split - 1];
+            far += d[split + 1][g] * z[i + split + 1];
+            for (int k = split + 2; k <= r; k++) {
+                far += d[k][g - k] * z[i - k];
+                far += d[k][g] * z[i + k];
+            }
+            near += far;
+        }
+        v[i] = u[i] - near;
     }
 }
 
@@ -244,41 +256,110 @@ int cl_evolve(const cl_band *band, const double *w, double eta, double *e, int s
     return 0;
 }
 
+/* TridiagonalThomas.requirePositive */
+static int positive(double pivot) {
+    return pivot > 0 && isfinite(pivot);
+}
+
+/* SettledPivots.of: 1/d_0 .. 1/d_{m-1} into inverse (room for n), m returned, or -1 - i when pivot i
+ * is not > 0 */
+static long settled_pivots(double a, double b, int n, double *inverse) {
+    if (!positive(a)) {
+        return -1;
+    }
+    inverse[0] = 1.0 / a;
+    int m = 1;
+    while (m < n) {
+        double pivot = fma(-(b * inverse[m - 1]), b, a);
+        if (!positive(pivot)) {
+            return -1 - (long) m;
+        }
+        double next = 1.0 / pivot;
+        if (next == inverse[m - 1]) {
+            break;
+        }
+        inverse[m++] = next;
+    }
+    return m;
+}
+
+/* TridiagonalThomas.constant: the sweeps with the settled pivots; returns FiniteSolution's sum of 0*x_i */
+static double thomas_constant(double b, const double *pivots, int stored, const double *rhs, double *x, int n) {
+    double settled = pivots[stored - 1];
+    x[0] = rhs[0];
+    for (int i = 1; i < stored; i++) {
+        x[i] = fma(-(b * pivots[i - 1]), x[i - 1], rhs[i]);
+    }
+    double l = b * settled;
+    for (int i = imax(stored, 1); i < n; i++) {
+        x[i] = fma(-l, x[i - 1], rhs[i]);
+    }
+    x[n - 1] *= n - 1 < stored ? pivots[n - 1] : settled;
+    double zeroes = 0.0 * x[n - 1];
+    for (int i = n - 2; i >= stored; i--) {
+        x[i] = fma(-b, x[i + 1], x[i]) * settled;
+        zeroes += 0.0 * x[i];
+    }
+    for (int i = imin(stored - 1, n - 2); i >= 0; i--) {
+        x[i] = fma(-b, x[i + 1], x[i]) * pivots[i];
+        zeroes += 0.0 * x[i];
+    }
+    return zeroes;
+}
+
+/* TridiagonalThomas.diagonals: pivots stored for every row; -1 - i when pivot i is not > 0, else 0 with
+ * FiniteSolution's sum of 0*x_i in *zeroes */
+static long thomas_diagonals(const double *diagonal, const double *off, const double *rhs, double *inverse_pivot,
+                             double *x, int n, double *zeroes) {
+    if (!positive(diagonal[0])) {
+        return -1;
+    }
+    inverse_pivot[0] = 1.0 / diagonal[0];
+    x[0] = rhs[0];
+    for (int i = 1; i < n; i++) {
+        double b = off == NULL ? 0.0 : off[i - 1];
+        double l = b * inverse_pivot[i - 1];
+        double pivot = fma(-l, b, diagonal[i]);
+        if (!positive(pivot)) {
+            return -1 - (long) i;
+        }
+        inverse_pivot[i] = 1.0 / pivot;
+        x[i] = fma(-l, x[i - 1], rhs[i]);
+    }
+    x[n - 1] *= inverse_pivot[n - 1];
+    double sum = 0.0 * x[n - 1];
+    for (int i = n - 2; i >= 0; i--) {
+        double b = off == NULL ? 0.0 : off[i];
+        x[i] = fma(-b, x[i + 1], x[i]) * inverse_pivot[i];
+        sum += 0.0 * x[i];
+    }
+    *zeroes = sum;
+    return 0;
+}
+
 long cl_thomas(const cl_band *band, const double *rhs, double *x) {
     int n = band->n;
-    int tri = band->r >= 1;
     double *inverse_pivot = workspace((size_t) n);
     if (inverse_pivot == NULL) {
         return -(long) n - 2;
     }
-    double pivot = upper(band, 0, 0);
-    if (!(pivot > 0) || !isfinite(pivot)) {
-        return -1;
-    }
-    inverse_pivot[0] = 1.0 / pivot;
-    x[0] = rhs[0];
-    for (int i = 1; i < n; i++) {
-        double b = tri ? upper(band, i - 1, 1) : 0.0;
-        double l = b * inverse_pivot[i - 1];
-        pivot = upper(band, i, 0) - l * b;
-        if (!(pivot > 0) || !isfinite(pivot)) {
-            return -1 - (long) i;
+    long status;
+    double zeroes = 0.0;
+    if (band->c != NULL) {
+        double b = band->r >= 1 ? band->c[1] : 0.0;
+        status = settled_pivots(band->c[0], b, n, inverse_pivot);
+        if (status > 0) {
+            zeroes = thomas_constant(b, inverse_pivot, (int) status, rhs, x, n);
+            status = 0;
         }
-        inverse_pivot[i] = 1.0 / pivot;
-        x[i] = rhs[i] - l * x[i - 1];
+    } else {
+        status = thomas_diagonals(band->d[0], band->r >= 1 ? band->d[1] : NULL, rhs, inverse_pivot, x, n, &zeroes);
     }
-    x[n - 1] *= inverse_pivot[n - 1];
-    for (int i = n - 2; i >= 0; i--) {
-        double b = tri ? upper(band, i, 1) : 0.0;
-        x[i] = (x[i] - b * x[i + 1]) * inverse_pivot[i];
+    if (status != 0) {
+        return status;
     }
-    /* BandedEngine.solve: every entry finite */
-    for (int i = 0; i < n; i++) {
-        if (!isfinite(x[i])) {
-            return -(long) n - 3;
-        }
-    }
-    return 0;
+    /* FiniteSolution: every entry finite exactly when the sum of 0*x_i is not NaN */
+    return isnan(zeroes) ? -(long) n - 3 : 0;
 }
 
 /* ---- Sturm counts and bisection of the extremes (SturmCount, ExtremeBisection, SimilarBand) ----

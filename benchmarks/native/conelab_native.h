@@ -20,7 +20,8 @@ typedef struct {
 int cl_evolve(const cl_band *band, const double *w, double eta, double *e, int steps, int tile,
               int block_steps, int threads);
 
-/* K x = rhs for a tri-diagonal SPD K (r <= 1), symmetric Thomas (LDL^T). Returns -1 - i when
+/* K x = rhs for a tri-diagonal SPD K (r <= 1), symmetric Thomas (LDL^T), with the settled pivots of a
+ * stencil (TridiagonalThomas) and the finiteness check in the back substitution. Returns -1 - i when
  * pivot i is not > 0, -(n + 2) when out of memory, -(n + 3) when x is not finite, 0 otherwise. */
 long cl_thomas(const cl_band *band, const double *rhs, double *x);
 
