@@ -94,6 +94,8 @@ public final class NativeComparison {
         Files.createDirectories(out);
         System.out.println("# machine: " + Machine.describe());
         NativeReference.printDescription();
+        Machine.printTilings();
+        System.out.println("# start: " + Machine.loadAverages());
         List<Map<String, Double>> scores = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             ChainedOptionsBuilder options = new OptionsBuilder().include(only != null ? only : INCLUDE).forks(1)
@@ -109,7 +111,7 @@ public final class NativeComparison {
                 round1.put(kind == null ? name : name + "[" + kind + "]", result.getPrimaryResult().getScore());
             }
             scores.add(round1);
-            System.out.println("# round " + round + " of " + rounds + " done");
+            System.out.println("# round " + round + " of " + rounds + " done, " + Machine.loadAverages());
         }
         System.out.println();
         System.out.println(table(scores));
