@@ -199,8 +199,9 @@ static void advance_tile(const cl_band *b, const double *w, double eta, const do
     memcpy(dst + a, u + (a - lo), (size_t) (bnd - a) * sizeof(double));
 }
 
-/* TemporalBlocking.block: every tile s steps, contiguous ranges of tiles per thread; each thread
- * works in its own 4 * length doubles of `work` */
+/* TemporalBlocking.block: every tile s steps, the tiles handed out one at a time to the threads
+ * (ParallelTiles.forEachTask: OpenMP's dynamic schedule with chunks of one); each thread works in its
+ * own 4 * length doubles of `work` */
 static void block(const cl_band *b, const double *w, double eta, const double *src, double *dst, int s, int tile,
                   int tiles, int threads, double *work, long length) {
     int n = b->n;
@@ -209,11 +210,9 @@ static void block(const cl_band *b, const double *w, double eta, const double *s
 #pragma omp parallel num_threads(groups)
     {
         int g = omp_get_thread_num();
-        int count = omp_get_num_threads();
-        int from = (int) ((long) g * tiles / count);
-        int to = (int) ((long) (g + 1) * tiles / count);
         double *mine = work + (size_t) g * 4 * length;
-        for (int k = from; k < to; k++) {
+#pragma omp for schedule(dynamic, 1)
+        for (int k = 0; k < tiles; k++) {
             int a = k * tile;
             int bnd = (int) ((long) a + tile < n ? (long) a + tile : n);
             advance_tile(b, w, eta, src, dst, a, bnd, s, halo, mine, mine + length, mine + 2 * length,

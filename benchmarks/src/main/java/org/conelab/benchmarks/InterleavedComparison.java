@@ -21,7 +21,9 @@ import org.openjdk.jmh.annotations.Setup;
  * <p>The calls are the JMH benchmark methods themselves, on the state their trial set-up builds
  * (so with the same problems, tilings and agreement checks, {@code @Param} values from the
  * bracket of the name); the invocation and iteration set-ups run before every call, outside the
- * timing, so that every call starts from the same state. Each method is warmed up first.
+ * timing, so that every call starts from the same state. Each method is warmed up first; pairs
+ * that take long (EJML, the plain loop) are repeated fewer times, so that a comparison takes
+ * about a minute and a half.
  *
  * <p>Usage (what {@code benchmarks/native/run.sh --interleaved} does):
  * {@code java … org.conelab.benchmarks.InterleavedComparison [--pairs N] [--warmups N] [--only REGEX]}
@@ -41,6 +43,13 @@ public final class InterleavedComparison {
             return System.nanoTime() - start;
         }
     }
+
+    /** The time one comparison's pairs may take, beyond which slow pairs are repeated fewer times. */
+    private static final long BUDGET_NANOS = 90_000_000_000L;
+    /** A pair that takes longer is warmed up once. */
+    private static final long SLOW_PAIR_NANOS = 5_000_000_000L;
+    /** The fewest pairs of a comparison. */
+    private static final int MIN_PAIRS = 5;
 
     private final Map<String, Object> states = new LinkedHashMap<>();
 
@@ -86,14 +95,17 @@ public final class InterleavedComparison {
         states.keySet().removeIf(key -> !key.startsWith(type));
         Call a = call(c.numerator());
         Call b = call(c.denominator());
-        for (int k = 0; k < warmups; k++) {
-            a.time();
-            b.time();
+        long pairTime = 0;
+        for (int k = 0; k < warmups && pairTime < SLOW_PAIR_NANOS; k++) {
+            // a call of seconds is compiled during its first run: one warm-up is enough
+            pairTime = a.time() + b.time();
         }
-        double[] timesA = new double[pairs];
-        double[] timesB = new double[pairs];
-        double[] ratios = new double[pairs];
-        for (int k = 0; k < pairs; k++) {
+        // slow pairs (EJML, the plain loop: many seconds each) fewer times, at least MIN_PAIRS
+        int count = (int) Math.max(MIN_PAIRS, Math.min(pairs, BUDGET_NANOS / Math.max(pairTime, 1)));
+        double[] timesA = new double[count];
+        double[] timesB = new double[count];
+        double[] ratios = new double[count];
+        for (int k = 0; k < count; k++) {
             // alternate which goes first, so that neither is always the one after the other
             boolean aFirst = k % 2 == 0;
             long first = aFirst ? a.time() : b.time();
@@ -152,7 +164,8 @@ public final class InterleavedComparison {
         }
     }
 
-    private static double quantile(double[] values, double p) {
+    /** @return the p-quantile of the values, interpolated linearly between order statistics */
+    static double quantile(double[] values, double p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         double position = p * (sorted.length - 1);

@@ -3,7 +3,6 @@ package org.conelab.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The banded solver beside its native reference: runs the Java and C benchmarks of
  * {@link EvolveTridiagonalBenchmark}, {@link BandedR4Benchmark}, {@link SolveBenchmark} and
- * {@link ExtremesBenchmark} side by side in several rounds (each round one JMH run of all of
+ * {@link ExtremesBenchmark} (and the plain loop, EJML and banded-scalar of the README's speed-ups)
+ * side by side in several rounds (each round one JMH run of all of
  * them, Java and C back to back on the same data), and prints, per comparison, the times and the
  * ratio A/B of every round with its median (A, B: the two times, medians over the rounds),
  * against the issue's targets. The set-ups fail the
@@ -62,12 +62,23 @@ public final class NativeComparison {
             new Comparison("Sturm extremes n=1e6, W = I: Java/C", EXTREMES + "sturmExtremes[uniform]",
                     EXTREMES + "nativeSturmExtremes[uniform]", 1.2, false),
             new Comparison("Sturm extremes n=1e6, IS weights: Java/C", EXTREMES + "sturmExtremes[heteroscedastic]",
-                    EXTREMES + "nativeSturmExtremes[heteroscedastic]", 1.2, false));
+                    EXTREMES + "nativeSturmExtremes[heteroscedastic]", 1.2, false),
+            // the speed-ups of the README's table, measured in the same runs
+            new Comparison("evolve tri-diagonal: plain scalar loop / Java 1 thread", EVOLVE + "plainScalarLoop",
+                    EVOLVE + "bandedTemporalBlockingOneThread", 0, true),
+            new Comparison("evolve tri-diagonal: plain scalar loop / Java 2 threads", EVOLVE + "plainScalarLoop",
+                    EVOLVE + "bandedTemporalBlockingTwoThreads", 5, true),
+            new Comparison("evolve tri-diagonal: EJML CSC product / Java 2 threads", EVOLVE + "ejmlSparseProduct",
+                    EVOLVE + "bandedTemporalBlockingTwoThreads", 10, true),
+            new Comparison("evolve banded R=4: banded-scalar / SIMD, 1 thread", R4 + "scalarEvolve", R4 + "simdEvolve",
+                    1.5, true),
+            new Comparison("Thomas solve n=1e7: EJML sparse Cholesky / Java", SOLVE + "ejmlSparseCholesky",
+                    SOLVE + "bandedThomas", 3, true));
 
     static final String INCLUDE = "(" + quote(EVOLVE) + "(bandedTemporalBlockingOneThread|bandedTemporalBlockingTwoThreads"
-            + "|nativeOneThread|nativeTwoThreads)|" + quote(R4) + "(simdEvolve|simdEvolveTwoThreads|nativeEvolve"
-            + "|nativeEvolveTwoThreads)|" + quote(SOLVE) + "(bandedThomas|nativeThomas)|" + quote(EXTREMES)
-            + "(sturmExtremes|nativeSturmExtremes))$";
+            + "|nativeOneThread|nativeTwoThreads|plainScalarLoop|ejmlSparseProduct)|" + quote(R4)
+            + "(simdEvolve|simdEvolveTwoThreads|nativeEvolve|nativeEvolveTwoThreads|scalarEvolve)|" + quote(SOLVE)
+            + "(bandedThomas|nativeThomas|ejmlSparseCholesky)|" + quote(EXTREMES) + "(sturmExtremes|nativeSturmExtremes))$";
 
     private NativeComparison() {
     }
@@ -145,10 +156,7 @@ public final class NativeComparison {
     }
 
     private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int m = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
+        return InterleavedComparison.quantile(values, 0.5);
     }
 
     private static String quote(String literal) {

@@ -100,11 +100,11 @@ public final class TemporalBlocking {
         int r = band.bandwidth();
         int tile = 2L * r >= n ? n : tilingFor(band).tile();
         int tiles = tileCount(n, tile);
-        parallel.forEachRange(tiles, n >= PARALLEL_MIN_ROWS, (from, to) -> {
+        parallel.forEachTask(tiles, n >= PARALLEL_MIN_ROWS, () -> {
             int length = (int) Math.min(n, (long) tile + 2L * r);
             double[] z = new double[length];
             double[] local = new double[length];
-            for (int k = from; k < to; k++) {
+            return k -> {
                 int a = k * tile;
                 int b = (int) Math.min(n, (long) a + tile);
                 int lo = Math.max(0, a - r);
@@ -113,7 +113,7 @@ public final class TemporalBlocking {
                 sweeps.weigh(1.0, w, lo, copy(x, lo, hi, local), z, 0, hi - lo);
                 band.apply(sweeps, lo, z, local, a, b);
                 System.arraycopy(local, a - lo, y, a, b - a);
-            }
+            };
         });
     }
 
@@ -140,14 +140,14 @@ public final class TemporalBlocking {
             int tiles) {
         int n = band.size();
         long halo = (long) s * band.bandwidth();
-        parallel.forEachRange(tiles, n >= PARALLEL_MIN_ROWS, (from, to) -> {
+        parallel.forEachTask(tiles, n >= PARALLEL_MIN_ROWS, () -> {
             int length = (int) Math.min(n, tile + 2 * halo);
             double[][] work = {new double[length], new double[length], new double[length], new double[length]};
-            for (int k = from; k < to; k++) {
+            return k -> {
                 int a = k * tile;
                 int b = (int) Math.min(n, (long) a + tile);
                 advanceTile(band, w, eta, source, target, a, b, s, halo, work);
-            }
+            };
         });
     }
 
