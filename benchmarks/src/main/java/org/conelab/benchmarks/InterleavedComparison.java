@@ -81,8 +81,11 @@ public final class InterleavedComparison {
             if (!c.label().matches(only) && !c.numerator().matches(only) && !c.denominator().matches(only)) {
                 continue;
             }
-            table.append(runner.compare(c, pairs, warmups));
-            System.out.println("# done: " + c.label() + " (" + Machine.loadAverages() + ")");
+            String row = runner.compare(c, pairs, warmups);
+            table.append(row);
+            // each row as soon as it is measured, so that a run cut short still tells what it found
+            System.out.print("# " + row);
+            System.out.println("# (" + Machine.loadAverages() + ")");
         }
         System.out.println();
         System.out.print(table);
