@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.solver.banded.BandedSolver;
+import org.conelab.solver.banded.scalar.core.Tiling;
 import org.conelab.testsupport.RandomVectors;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
@@ -24,8 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Evolution e ← (I − η·K·W)e of the tri-diagonal kernel on a chain of n = 10⁷ nodes, 256 steps,
  * heteroscedastic (IS) weights: the SIMD solver with temporal blocking (two threads and one)
  * against a plain scalar loop (one thread, two passes per step) and against EJML's sparse
- * product with B = I − ηKW in compressed sparse columns. Targets: ≥ 5× the plain loop, ≥ 10×
- * EJML. Each invocation starts from the same e_0 (copied outside the timing).
+ * product with B = I − ηKW in compressed sparse columns, and against the native reference (the
+ * same temporal blocking in C, {@link NativeReference}, on one thread and two, with the tiling the
+ * Java solver chose). Targets: ≥ 5× the plain loop, ≥ 10× EJML, within 1.1× of the native
+ * reference. Each invocation starts from the same e_0 (copied outside the timing).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,6 +68,7 @@ public class EvolveTridiagonalBenchmark {
         step = Chains.stepMatrix(N, weights, eta);
         x = new DMatrixRMaj(N, 1);
         y = new DMatrixRMaj(N, 1);
+        Machine.print("n=" + N + " tri-diagonal stencil", oneThread, kernel);
         checkAgreement();
     }
 
@@ -80,6 +84,17 @@ public class EvolveTridiagonalBenchmark {
         double[] ejml = ejmlSparseProduct().data;
         Agreement.require("evolve: banded vs plain loop", banded, plain, 1e-12);
         Agreement.require("evolve: banded vs EJML CSC", banded, ejml, 1e-12);
+        reset();
+        bandedTemporalBlockingOneThread();
+        Agreement.require("evolve: banded two threads vs one", banded, error.clone(), 0.0);
+        if (NativeReference.available()) {
+            reset();
+            nativeOneThread();
+            Agreement.require("evolve: banded vs native C, one thread", banded, error.clone(), 1e-12);
+            reset();
+            nativeTwoThreads();
+            Agreement.require("evolve: banded vs native C, two threads", banded, error.clone(), 1e-12);
+        }
     }
 
     @Setup(Level.Invocation)
@@ -97,6 +112,22 @@ public class EvolveTridiagonalBenchmark {
     @Benchmark
     public double[] bandedTemporalBlockingOneThread() {
         oneThread.evolve(dynamics, error, STEPS, STEPS, (t, e) -> true);
+        return error;
+    }
+
+    /** The native reference: the same temporal blocking and tiling in C, one thread. */
+    @Benchmark
+    public double[] nativeOneThread() {
+        Tiling tiling = oneThread.tiling(kernel);
+        NativeReference.evolve(kernel, weights, eta, error, STEPS, tiling.tile(), tiling.blockSteps(), 1);
+        return error;
+    }
+
+    /** The native reference on two threads (OpenMP). */
+    @Benchmark
+    public double[] nativeTwoThreads() {
+        Tiling tiling = twoThreads.tiling(kernel);
+        NativeReference.evolve(kernel, weights, eta, error, STEPS, tiling.tile(), tiling.blockSteps(), 2);
         return error;
     }
 

@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * λ_min and λ_max of the tri-diagonal S = W^½KW^½ at n = 10⁶ by Sturm bisection. With W = I
  * ({@code uniform}) the exact extremes α ∓ 2|β|·cos(π/(n+1)) are known: the set-up prints the
  * stated tolerance and the actual error, and fails if the error exceeds the tolerance. With
- * heteroscedastic weights it prints the tolerance.
+ * heteroscedastic weights it prints the tolerance. The native reference runs the same bisection
+ * on the same Sturm counts in C ({@link NativeReference}); the set-up fails unless both find the
+ * same extremes and tolerances. Target: within 1.2× of the native reference.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,7 +54,13 @@ public class ExtremesBenchmark {
             weights = Chains.heteroscedastic(N, 9);
         }
         solver = new BandedSolver(1);
+        Machine.print("n=" + N + " extremes", solver, kernel);
         SpectrumBounds bounds = sturmExtremes();
+        if (NativeReference.available()) {
+            double[] c = nativeSturmExtremes();
+            double[] java = {bounds.min(), bounds.max(), bounds.minTolerance(), bounds.maxTolerance()};
+            Agreement.require("extremes " + weightsKind + ": Bisection on Sturm counts vs native C", java, c, 0.0);
+        }
         System.out.printf("# extremes n=%d %s: min=%.17g max=%.17g tolerance=%.3e%n", N, weightsKind, bounds.min(),
                 bounds.max(), bounds.tolerance());
         if (weightsKind.equals("uniform")) {
@@ -68,5 +76,11 @@ public class ExtremesBenchmark {
     @Benchmark
     public SpectrumBounds sturmExtremes() {
         return solver.extremes(kernel, weights);
+    }
+
+    /** The native reference: the same bisection on the same Sturm counts in C. */
+    @Benchmark
+    public double[] nativeSturmExtremes() {
+        return NativeReference.sturmExtremes(kernel, weights);
     }
 }

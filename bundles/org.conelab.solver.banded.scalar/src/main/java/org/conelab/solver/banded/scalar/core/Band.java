@@ -104,42 +104,69 @@ public final class Band {
     }
 
     /**
-     * v[g − base] ← u[g − base] − (K·z)_g for the rows g in [from, to), with z[j − base] the
-     * value at column j; when u is null, v[g − base] ← (K·z)_g instead. The interior rows go
-     * through {@code sweeps}, the rows within R of either end of the chain through
-     * {@link #rowProduct}.
+     * y[g − base] ← (K·z)_g for the rows g in [from, to), with z[j − base] the value at column j.
+     * The interior rows go through {@code sweeps}, the rows within R of either end of the chain
+     * through {@link #rowProduct}.
      */
-    void sweep(Sweeps sweeps, int base, double[] z, double[] u, double[] v, int from, int to) {
+    void apply(Sweeps sweeps, int base, double[] z, double[] y, int from, int to) {
         int r = bandwidth;
-        int leftEnd = Math.min(to, r);
-        for (int g = from; g < leftEnd; g++) {
-            edgeRow(g, base, z, u, v);
+        int interiorFrom = Math.max(from, r);
+        int interiorTo = Math.min(to, size - r);
+        if (interiorFrom < interiorTo) {
+            if (coefficients != null) {
+                sweeps.stencilApply(coefficients, r, z, y, interiorFrom - base, interiorTo - base);
+            } else {
+                sweeps.bandedApply(diagonals, r, base, z, y, interiorFrom - base, interiorTo - base);
+            }
         }
+        for (int g = from; g < Math.min(to, r); g++) {
+            y[g - base] = rowProduct(g, z, base);
+        }
+        for (int g = Math.max(from, Math.max(r, size - r)); g < to; g++) {
+            y[g - base] = rowProduct(g, z, base);
+        }
+    }
+
+    /**
+     * One step of evolve, v[g − base] ← u[g − base] − (K·z)_g with z_j = sw[j − base]·u[j − base]
+     * (sw = η·w), for the rows g in [from, to). The caller guarantees u and sw on the columns
+     * [from − R, to + R) clamped to the chain; z is scratch of the same length. The interior rows
+     * go through {@code sweeps}, the rows within R of either end of the chain through
+     * {@link #rowProduct}, with z formed on the columns they read.
+     */
+    void step(Sweeps sweeps, int base, double[] sw, double[] u, double[] z, double[] v, int from, int to) {
+        int r = bandwidth;
         int interiorFrom = Math.max(from, r);
         int interiorTo = Math.min(to, size - r);
         if (interiorFrom < interiorTo) {
             int lo = interiorFrom - base;
             int hi = interiorTo - base;
             if (coefficients != null) {
-                if (u == null) {
-                    sweeps.stencilApply(coefficients, r, z, v, lo, hi);
-                } else {
-                    sweeps.stencilStep(coefficients, r, z, u, v, lo, hi);
-                }
-            } else if (u == null) {
-                sweeps.bandedApply(diagonals, r, base, z, v, lo, hi);
+                sweeps.stencilStep(coefficients, r, sw, u, z, v, lo, hi);
             } else {
-                sweeps.bandedStep(diagonals, r, base, z, u, v, lo, hi);
+                sweeps.bandedStep(diagonals, r, base, sw, u, z, v, lo, hi);
             }
         }
-        for (int g = Math.max(from, Math.max(r, size - r)); g < to; g++) {
-            edgeRow(g, base, z, u, v);
+        int leftEnd = Math.min(to, r);
+        if (from < leftEnd) {
+            edgeSteps(base, sw, u, z, v, from, leftEnd);
+        }
+        int rightStart = Math.max(from, Math.max(r, size - r));
+        if (rightStart < to) {
+            edgeSteps(base, sw, u, z, v, rightStart, to);
         }
     }
 
-    private void edgeRow(int g, int base, double[] z, double[] u, double[] v) {
-        double product = rowProduct(g, z, base);
-        // v_g = u_g − (Kz)_g, or (Kz)_g for a product
-        v[g - base] = u == null ? product : u[g - base] - product;
+    private void edgeSteps(int base, double[] sw, double[] u, double[] z, double[] v, int from, int to) {
+        int lo = Math.max(0, from - bandwidth);
+        int hi = (int) Math.min(size, (long) to + bandwidth);
+        for (int j = lo; j < hi; j++) {
+            // z_j = (η·w_j)·u_j on the columns these rows read
+            z[j - base] = sw[j - base] * u[j - base];
+        }
+        for (int g = from; g < to; g++) {
+            // v_g = u_g − (Kz)_g
+            v[g - base] = u[g - base] - rowProduct(g, z, base);
+        }
     }
 }

@@ -62,6 +62,15 @@ public final class BandedEngine implements AutoCloseable {
         return parallel.threads();
     }
 
+    /**
+     * @param kernel K, stencil or banded
+     * @return the temporal-blocking tiling evolve and product use for it: fixed, or from this
+     *     machine's caches ({@link Tiling#forMachine})
+     */
+    public Tiling tiling(SymmetricMatrix kernel) {
+        return blocking.tilingFor(Band.of(kernel));
+    }
+
     /** @return whether the matrix is a stencil or banded matrix */
     public boolean supports(SymmetricMatrix matrix) {
         return Band.supports(matrix);
@@ -125,21 +134,15 @@ public final class BandedEngine implements AutoCloseable {
         Band band = Band.of(matrix);
         int n = band.size();
         SolverArguments.length("rhs", rhs, n);
-        double[] x;
         if (band.bandwidth() <= 1) {
             memory.require(n, 2.0 * n, n, "the pivots and the solution");
-            x = TridiagonalThomas.solve(band, rhs);
-        } else {
-            double factor = BandedCholesky.factorDoubles(n, band.bandwidth());
-            memory.require(n, factor + 2.0 * n, factor, "the band Cholesky factor");
-            x = BandedCholesky.factor(band).solve(rhs);
+            // checks on its way that every entry is finite
+            return TridiagonalThomas.solve(band, rhs);
         }
-        for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(x[i])) {
-                throw new ArithmeticException("the solution is not finite at x[" + i
-                        + "]: the matrix or right-hand side holds non-finite values, or the matrix is numerically singular");
-            }
-        }
+        double factor = BandedCholesky.factorDoubles(n, band.bandwidth());
+        memory.require(n, factor + 2.0 * n, factor, "the band Cholesky factor");
+        double[] x = BandedCholesky.factor(band).solve(rhs);
+        FiniteSolution.require(x);
         return x;
     }
 

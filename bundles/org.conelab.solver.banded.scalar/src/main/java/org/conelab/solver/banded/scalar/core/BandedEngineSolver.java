@@ -92,6 +92,11 @@ public abstract class BandedEngineSolver implements Solver {
         return current.threads();
     }
 
+    /** @return the temporal-blocking tiling evolve and product use for this kernel (benchmarks print it) */
+    public final Tiling tiling(SymmetricMatrix kernel) {
+        return engine.tiling(kernel);
+    }
+
     /** y ← K·(w∘x) with this solver's loops into a caller's array (benchmarks reuse one). */
     public final void product(SymmetricMatrix kernel, double[] weights, double[] x, double[] y) {
         onEngine(e -> {

@@ -7,11 +7,15 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
- * Runs independent index ranges (groups of tiles) on up to {@code threads} threads: one range
- * on the calling thread, the others on a private {@link ForkJoinPool} that is created on first
- * use and shut down by {@link #close()}. Closing is final: a parallel call after it fails
+ * Runs independent tasks (tiles) on up to {@code threads} threads: the calling thread and
+ * workers of a private {@link ForkJoinPool} that is created on first use and shut down by
+ * {@link #close()}. The tasks are handed out one at a time from a shared counter, so a thread
+ * that starts late or runs slower (a worker waking up, a core that others share) takes fewer of
+ * them and all finish together; with fixed halves, the second core finished about 4 % of a block
+ * later than the first on a 2-core machine. Closing is final: a parallel call after it fails
  * instead of starting a pool that nobody would shut down. The pool's threads are named
  * {@value #THREAD_PREFIX}{@code <pool>-<worker>}, so thread dumps and leak checks can tell them apart.
  */
@@ -24,10 +28,11 @@ public final class ParallelTiles implements AutoCloseable {
     /** Numbers the pools of this class loader, for thread names only. */
     private static final AtomicInteger POOLS = new AtomicInteger();
 
-    /** A body run once per contiguous range [from, to) of task indices. */
+    /** What one thread does: set itself up once (work arrays), then run the tasks it is handed. */
     @FunctionalInterface
-    interface RangeBody {
-        void run(int from, int to);
+    interface TaskBody {
+        /** @return the runner of this thread's tasks, called with each task index it takes */
+        IntConsumer start();
     }
 
     private final int threads;
@@ -48,30 +53,38 @@ public final class ParallelTiles implements AutoCloseable {
     }
 
     /**
-     * Splits [0, count) into at most {@code threads} contiguous ranges of nearly equal length and
-     * runs {@code body} on each, in parallel when {@code parallel} holds; returns when all are
-     * done and rethrows the first failure.
+     * Runs the tasks 0 … count − 1, each once, on at most {@code threads} threads (in parallel when
+     * {@code parallel} holds): every participating thread calls {@code body.start()} once and then
+     * runs the tasks it takes, in increasing order, until none is left. Returns when all are done
+     * and rethrows the first failure.
      *
      * @throws IllegalStateException when a parallel call comes after {@link #close()}
      */
-    void forEachRange(int count, boolean parallel, RangeBody body) {
-        int groups = parallel ? Math.min(threads, count) : 1;
-        if (groups <= 1) {
-            body.run(0, count);
+    void forEachTask(int count, boolean parallel, TaskBody body) {
+        int participants = parallel ? Math.min(threads, count) : 1;
+        AtomicInteger next = new AtomicInteger();
+        Runnable participant = () -> {
+            IntConsumer runner = body.start();
+            for (int k = next.getAndIncrement(); k < count; k = next.getAndIncrement()) {
+                runner.accept(k);
+            }
+        };
+        if (participants <= 1) {
+            participant.run();
             return;
         }
         ForkJoinPool executor = pool();
-        List<ForkJoinTask<?>> tasks = new ArrayList<>(groups - 1);
-        for (int g = 1; g < groups; g++) {
-            int from = (int) ((long) g * count / groups);
-            int to = (int) ((long) (g + 1) * count / groups);
-            tasks.add(executor.submit(() -> body.run(from, to)));
+        List<ForkJoinTask<?>> tasks = new ArrayList<>(participants - 1);
+        for (int g = 1; g < participants; g++) {
+            tasks.add(executor.submit(participant));
         }
         RuntimeException failure = null;
         try {
-            body.run(0, (int) ((long) count / groups));
+            participant.run();
         } catch (RuntimeException e) {
             failure = e;
+            // the others stop at their next task
+            next.set(count);
         }
         for (ForkJoinTask<?> task : tasks) {
             try {

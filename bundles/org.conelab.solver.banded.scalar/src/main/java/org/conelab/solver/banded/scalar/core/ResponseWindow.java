@@ -53,6 +53,12 @@ public final class ResponseWindow {
         double[] u = new double[hi - lo];
         double[] v = new double[hi - lo];
         double[] z = new double[hi - lo];
+        // sw = η·w inside the cone |i − j| ≤ T·R only, whose weights are checked; 0 on the padding
+        double[] sw = new double[hi - lo];
+        long reach = (long) steps * r;
+        for (int g = (int) Math.max(0, source - reach); g < (int) Math.min(n, source + reach + 1); g++) {
+            sw[g - lo] = eta * w[g];
+        }
         int[] first = new int[steps + 1];
         double[][] values = new double[steps + 1][];
         u[source - lo] = 1.0;
@@ -61,12 +67,10 @@ public final class ResponseWindow {
         int windowLo = source;
         int windowHi = source + 1;
         for (int t = 1; t <= steps; t++) {
-            // z = η·w∘u on window t − 1
-            sweeps.weigh(eta, w, lo, u, z, windowLo - lo, windowHi - lo);
             windowLo = (int) Math.max(0, source - t * r);
             windowHi = (int) Math.min(n, source + t * r + 1);
-            // J_t e_j = J_{t−1} e_j − η K W J_{t−1} e_j on window t
-            band.sweep(sweeps, lo, z, u, v, windowLo, windowHi);
+            // J_t e_j = J_{t−1} e_j − η K W J_{t−1} e_j on window t (u is 0 outside window t − 1)
+            band.step(sweeps, lo, sw, u, z, v, windowLo, windowHi);
             first[t] = windowLo;
             values[t] = Arrays.copyOfRange(v, windowLo - lo, windowHi - lo);
             double[] swap = u;

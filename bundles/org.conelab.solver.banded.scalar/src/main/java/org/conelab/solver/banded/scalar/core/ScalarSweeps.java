@@ -19,7 +19,17 @@ public final class ScalarSweeps implements Sweeps {
     }
 
     @Override
-    public void stencilStep(double[] c, int r, double[] z, double[] u, double[] v, int from, int to) {
+    public void stencilStep(double[] c, int r, double[] sw, double[] u, double[] z, double[] v, int from, int to) {
+        if (r == 1) {
+            double c0 = c[0];
+            double c1 = c[1];
+            for (int i = from; i < to; i++) {
+                // v_i = u_i − (c_0·z_i + c_1·(z_{i−1} + z_{i+1})), z_j = sw_j·u_j
+                v[i] = u[i] - (c0 * (sw[i] * u[i]) + c1 * (sw[i - 1] * u[i - 1] + sw[i + 1] * u[i + 1]));
+            }
+            return;
+        }
+        weighed(sw, u, z, from - r, to + r);
         for (int i = from; i < to; i++) {
             // v_i = u_i − (Kz)_i
             v[i] = u[i] - stencilRow(c, r, z, i);
@@ -34,10 +44,19 @@ public final class ScalarSweeps implements Sweeps {
     }
 
     @Override
-    public void bandedStep(double[][] d, int r, int base, double[] z, double[] u, double[] v, int from, int to) {
+    public void bandedStep(double[][] d, int r, int base, double[] sw, double[] u, double[] z, double[] v, int from,
+            int to) {
+        weighed(sw, u, z, from - r, to + r);
         for (int i = from; i < to; i++) {
             // v_i = u_i − (Kz)_i
             v[i] = u[i] - bandedRow(d, r, base, z, i);
+        }
+    }
+
+    private static void weighed(double[] sw, double[] u, double[] z, int from, int to) {
+        for (int i = from; i < to; i++) {
+            // z_i = (η·w_i)·u_i
+            z[i] = sw[i] * u[i];
         }
     }
 

@@ -33,7 +33,7 @@ public final class TemporalBlocking {
     /**
      * @param sweeps the hot loops
      * @param parallel the threads
-     * @param fixedTiling the tiling to use, or null for {@link Tiling#cacheSized} per matrix
+     * @param fixedTiling the tiling to use, or null for {@link Tiling#forMachine} per matrix
      */
     public TemporalBlocking(Sweeps sweeps, ParallelTiles parallel, Tiling fixedTiling) {
         this.sweeps = sweeps;
@@ -70,7 +70,9 @@ public final class TemporalBlocking {
         while (t < steps && go) {
             int next = (int) Math.min(steps, ((long) t / interval + 1) * interval);
             while (t < next) {
-                int s = tiles == 1 ? next - t : Math.min(tiling.blockSteps(), next - t);
+                // the steps left before the observer, in equal blocks of at most blockSteps
+                int left = next - t;
+                int s = tiles == 1 ? left : ceilDiv(left, ceilDiv(left, tiling.blockSteps()));
                 block(band, w, eta, source, target, s, spanned ? n : tiling.tile(), tiles);
                 double[] swap = source;
                 source = target;
@@ -98,25 +100,30 @@ public final class TemporalBlocking {
         int r = band.bandwidth();
         int tile = 2L * r >= n ? n : tilingFor(band).tile();
         int tiles = tileCount(n, tile);
-        parallel.forEachRange(tiles, n >= PARALLEL_MIN_ROWS, (from, to) -> {
+        parallel.forEachTask(tiles, n >= PARALLEL_MIN_ROWS, () -> {
             int length = (int) Math.min(n, (long) tile + 2L * r);
             double[] z = new double[length];
             double[] local = new double[length];
-            for (int k = from; k < to; k++) {
+            return k -> {
                 int a = k * tile;
                 int b = (int) Math.min(n, (long) a + tile);
                 int lo = Math.max(0, a - r);
                 int hi = (int) Math.min(n, (long) b + r);
                 // z = w∘x on the tile and its halo
                 sweeps.weigh(1.0, w, lo, copy(x, lo, hi, local), z, 0, hi - lo);
-                band.sweep(sweeps, lo, z, null, local, a, b);
+                band.apply(sweeps, lo, z, local, a, b);
                 System.arraycopy(local, a - lo, y, a, b - a);
-            }
+            };
         });
     }
 
-    private Tiling tilingFor(Band band) {
-        return fixedTiling != null ? fixedTiling : Tiling.cacheSized(band);
+    /** @return the tiling evolve and product use for this band */
+    public Tiling tilingFor(Band band) {
+        return fixedTiling != null ? fixedTiling : Tiling.forMachine(band);
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (int) (((long) a + b - 1) / b);
     }
 
     private static int tileCount(int n, int tile) {
@@ -133,14 +140,14 @@ public final class TemporalBlocking {
             int tiles) {
         int n = band.size();
         long halo = (long) s * band.bandwidth();
-        parallel.forEachRange(tiles, n >= PARALLEL_MIN_ROWS, (from, to) -> {
+        parallel.forEachTask(tiles, n >= PARALLEL_MIN_ROWS, () -> {
             int length = (int) Math.min(n, tile + 2 * halo);
-            double[][] work = {new double[length], new double[length], new double[length]};
-            for (int k = from; k < to; k++) {
+            double[][] work = {new double[length], new double[length], new double[length], new double[length]};
+            return k -> {
                 int a = k * tile;
                 int b = (int) Math.min(n, (long) a + tile);
                 advanceTile(band, w, eta, source, target, a, b, s, halo, work);
-            }
+            };
         });
     }
 
@@ -153,18 +160,21 @@ public final class TemporalBlocking {
         int hi = (int) Math.min(n, b + halo);
         double[] u = work[0];
         double[] v = work[1];
-        double[] z = work[2];
+        double[] sw = work[2];
+        double[] z = work[3];
         System.arraycopy(source, lo, u, 0, hi - lo);
+        for (int i = 0; i < hi - lo; i++) {
+            // sw = η·w on the window, once per block
+            sw[i] = eta * w[lo + i];
+        }
         int validLo = lo;
         int validHi = hi;
         for (int k = 1; k <= s; k++) {
-            // z = η·w∘u where u is valid
-            sweeps.weigh(eta, w, lo, u, z, validLo - lo, validHi - lo);
             // the valid range shrinks by R per step, except at the ends of the chain
             int nextLo = lo == 0 ? 0 : validLo + r;
             int nextHi = hi == n ? n : validHi - r;
-            // v = u − K·z
-            band.sweep(sweeps, lo, z, u, v, nextLo, nextHi);
+            // v = u − K·(sw∘u)
+            band.step(sweeps, lo, sw, u, z, v, nextLo, nextHi);
             double[] swap = u;
             u = v;
             v = swap;
