@@ -94,7 +94,7 @@ public abstract class BandedEngineSolver implements Solver {
 
     /** @return the temporal-blocking tiling evolve and product use for this kernel (benchmarks print it) */
     public final Tiling tiling(SymmetricMatrix kernel) {
-        return engine.tiling(kernel);
+        return onEngine(e -> e.tiling(kernel));
     }
 
     /** y ← K·(w∘x) with this solver's loops into a caller's array (benchmarks reuse one). */
