@@ -31,14 +31,14 @@ final class MatrixMarket {
     }
 
     /**
-     * @param matrix a kernel
+     * @param order the kernel's n
+     * @param entries its lower-triangle non-zeros ({@link #lowerNonZeros})
      * @return why its file is not written (too large), or {@code null} when it is
      */
-    static String notWrittenBecause(SymmetricMatrix matrix) {
-        if (matrix.size() > MAX_ORDER) {
-            return "n = " + matrix.size() + " is above " + MAX_ORDER;
+    static String notWrittenBecause(int order, long entries) {
+        if (order > MAX_ORDER) {
+            return "n = " + order + " is above " + MAX_ORDER;
         }
-        long entries = lowerNonZeros(matrix);
         if (entries > MAX_ENTRIES) {
             return entries + " non-zeros in the lower triangle, above " + MAX_ENTRIES;
         }
@@ -49,15 +49,16 @@ final class MatrixMarket {
      * Writes {@code matrix} to {@code out}.
      *
      * @param matrix the kernel
+     * @param entries its lower-triangle non-zeros ({@link #lowerNonZeros}), for the size line
      * @param comment one line saying what it is (written after {@code %})
      * @param out the destination; not closed
      * @throws IOException when writing fails
      */
-    static void write(SymmetricMatrix matrix, String comment, Writer out) throws IOException {
+    static void write(SymmetricMatrix matrix, long entries, String comment, Writer out) throws IOException {
         int n = matrix.size();
         out.write("%%MatrixMarket matrix coordinate real symmetric\n");
         out.write("% " + comment.replace('\n', ' ') + "\n");
-        out.write(n + " " + n + " " + lowerNonZeros(matrix) + "\n");
+        out.write(n + " " + n + " " + entries + "\n");
         StringBuilder line = new StringBuilder(48);
         visitLower(matrix, (row, column, value) -> {
             line.setLength(0);

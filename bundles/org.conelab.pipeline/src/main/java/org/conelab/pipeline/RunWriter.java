@@ -101,12 +101,14 @@ final class RunWriter {
             InputsCsv.write(run.experiment(), out);
         }
         SymmetricMatrix kernel = run.experiment().kernel().matrix();
-        String tooLarge = MatrixMarket.notWrittenBecause(kernel);
+        // the order alone rules out large kernels before their non-zeros are counted
+        long entries = kernel.size() > MatrixMarket.MAX_ORDER ? 0 : MatrixMarket.lowerNonZeros(kernel);
+        String tooLarge = MatrixMarket.notWrittenBecause(kernel.size(), entries);
         if (tooLarge != null) {
             return "not written: " + tooLarge;
         }
         try (Writer out = Files.newBufferedWriter(folder.resolve("kernel.mtx"), StandardCharsets.UTF_8)) {
-            MatrixMarket.write(kernel, "conelab kernel K of run " + run.spec().name() + " (" + run.resolved().get("kernel")
+            MatrixMarket.write(kernel, entries, "conelab kernel K of run " + run.spec().name() + " (" + run.resolved().get("kernel")
                     + ", kernel_scaling = " + run.resolved().getOrDefault(TargetScaledKernel.KEY, TargetScaledKernel.NONE)
                     + "): the K of e_{t+1} = (I - eta K W) e_t", out);
         }

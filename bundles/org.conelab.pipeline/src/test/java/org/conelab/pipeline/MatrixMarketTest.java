@@ -88,14 +88,15 @@ class MatrixMarketTest {
 
     @Test
     void kernelsBeyondTheLimitsAreNotWrittenAndSayWhy() {
-        assertThat(MatrixMarket.notWrittenBecause(new StencilMatrix(10_000, new double[] {1.0, 0.4}))).isNull();
-        assertThat(MatrixMarket.notWrittenBecause(new StencilMatrix(10_001, new double[] {1.0, 0.4})))
-                .isEqualTo("n = 10001 is above 10000");
+        assertThat(MatrixMarket.lowerNonZeros(new StencilMatrix(10_000, new double[] {1.0, 0.4}))).isEqualTo(19_999);
+        assertThat(MatrixMarket.notWrittenBecause(10_000, 19_999)).isNull();
+        assertThat(MatrixMarket.notWrittenBecause(10_001, 20_001)).isEqualTo("n = 10001 is above 10000");
+        assertThat(MatrixMarket.notWrittenBecause(4_000, 5_000_001)).isEqualTo("5000001 non-zeros in the lower triangle, above 5000000");
     }
 
     private static String written(SymmetricMatrix matrix) throws IOException {
         StringWriter out = new StringWriter();
-        MatrixMarket.write(matrix, "test", out);
+        MatrixMarket.write(matrix, MatrixMarket.lowerNonZeros(matrix), "test", out);
         return out.toString();
     }
 
