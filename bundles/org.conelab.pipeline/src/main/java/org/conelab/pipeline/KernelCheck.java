@@ -1,5 +1,6 @@
 package org.conelab.pipeline;
 
+import java.util.Optional;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.kernel.Definiteness;
 import org.conelab.api.kernel.Kernel;
@@ -74,6 +75,26 @@ final class KernelCheck {
                     spectrum.min(), spectrum.minTolerance(), solver,
                     claimed == Definiteness.UNKNOWN ? "" : " although the generator states it is " + claimed.label()));
         }
+    }
+
+    /**
+     * R ≥ n, said plainly: the graph's distances are at most n − 1, so a range of n or more puts
+     * every pair of nodes within range; K then has no zero that locality demands, the light cone
+     * (I − ηA)^t covers the whole graph from step 1, and the locality findings hold trivially.
+     *
+     * @param provider the generator's {@code conelab.id}
+     * @param kernel what it returned
+     * @param n the number of nodes
+     * @return the warning, when the kernel's stated range R is at least n
+     */
+    static Optional<String> range(String provider, Kernel kernel, int n) {
+        int range = kernel.locality().range();
+        if (!kernel.locality().isStrictlyLocal() || range < n) {
+            return Optional.empty();
+        }
+        return Optional.of("kernel '" + provider + "' has range R = " + range + " ≥ n = " + n + ": every pair of nodes is within range"
+                + " (distances are at most n − 1), so K is not local at this size, the light cone covers the graph from step 1 and"
+                + " the locality findings hold trivially; choose R < n to measure locality");
     }
 
     private static void checkSparse(String provider, SparseMatrix k) {

@@ -62,6 +62,8 @@ public final class PipelineEngine implements PipelineRunner {
     private final Catalogs catalogs = Catalogs.empty();
     private volatile AutoPreferences preferences = AutoPreferences.NONE;
     private final RunWatches runs = new RunWatches();
+    /** The memory runs may take; tests set a small one. */
+    volatile Admission admission = Admission.ofRuntime();
 
     /** The distribution's folder, where provenance looks for the git checkout; empty outside a launcher. */
     private volatile Optional<Path> home = Optional.empty();
@@ -171,27 +173,26 @@ public final class PipelineEngine implements PipelineRunner {
     private RunReport run(Map<String, String> specification, Progress progress, RunWatch watch) {
         long start = System.nanoTime();
         PipelineSpec spec = PipelineSpec.parse(specification);
+        Path root = OutputFolder.check(spec.output());
         progress.begin("prepare " + spec.name(), 1);
-        PreparedRun run = new RunPlanner(catalogs, preferences, new SplittableRandom()).plan(spec);
+        PreparedRun run = new RunPlanner(catalogs, preferences, new SplittableRandom(), admission).plan(spec);
         watch.uses(run.providers());
         progress.done();
 
+        List<String> warnings = new ArrayList<>(run.warnings());
         List<AnalyzerOutcome> outcomes = new ArrayList<>();
         for (PlannedAnalysis analysis : run.analyzers()) {
             checkCancelled(progress);
-            AnalysisResult result = analysis.analyzer().analyze(run.experiment(), analysis.parameters(), progress);
-            outcomes.add(new AnalyzerOutcome(analysis.id(), result));
+            outcomes.add(analyze(run, analysis, progress, watch, warnings));
         }
         watch.check();
         checkCancelled(progress);
 
         ChartRenderer renderer = charts;
-        List<String> warnings = new ArrayList<>(run.warnings());
         if (renderer == null) {
             warnings.add(CHARTS_UNAVAILABLE);
         }
         String summary = Summary.text(run, outcomes, Duration.ofNanos(System.nanoTime() - start), warnings);
-        Path root = Paths.get(spec.output()).toAbsolutePath();
         Path folder = uniqueFolder(root, spec.name());
         progress.begin("write " + folder.getFileName(), 1);
         new RunWriter(renderer).write(folder, summary, run, Provenance.of(run, home), outcomes);
@@ -200,6 +201,31 @@ public final class PipelineEngine implements PipelineRunner {
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         outcomes.forEach(o -> findings.put(o.id(), o.result().findings()));
         return new RunReport(folder, run.resolved(), findings, summary, warnings);
+    }
+
+    /**
+     * Runs one analyzer as a stage. A fault of the analyzer (it threw, returned nothing, or
+     * overran {@code stage.timeout}) does not end the run: its outcome is one
+     * {@link AnalyzerOutcome#failed} finding that says what failed, with a warning, and the other
+     * analyzers still report. A provider that went away, a cancellation and bad input still end
+     * the run.
+     */
+    private static AnalyzerOutcome analyze(PreparedRun run, PlannedAnalysis analysis, Progress progress, RunWatch watch,
+            List<String> warnings) {
+        String name = "analyzer '" + analysis.id() + "'";
+        try {
+            AnalysisResult result = run.stages().run(name, "analyze",
+                    () -> analysis.analyzer().analyze(run.experiment(), analysis.parameters(), progress));
+            return new AnalyzerOutcome(analysis.id(), ProviderResults.checked(name, result, warnings));
+        } catch (ProviderFault fault) {
+            if (watch.lost().isPresent()) {
+                // run() reports it as the provider going, with what the analysis threw as the cause
+                throw fault.getCause() instanceof RuntimeException thrown ? thrown : fault;
+            }
+            checkCancelled(progress);
+            warnings.add(fault.getMessage() + "; its findings are missing from this run");
+            return AnalyzerOutcome.failed(analysis.id(), fault.getMessage());
+        }
     }
 
     @Override

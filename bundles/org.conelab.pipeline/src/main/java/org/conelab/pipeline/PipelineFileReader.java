@@ -1,55 +1,65 @@
 package org.conelab.pipeline;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Pattern;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.pipeline.PipelineFiles;
+import org.conelab.pipeline.PropertyLines.Entry;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * The one reader of pipeline files and command-line arguments ({@link PipelineFiles}): Java
  * properties in UTF-8, whitespace then {@code #} ends a value, {@code *.file} values relative to
  * the file's folder; arguments are at most one file, first, then {@code key=value} overrides.
+ *
+ * <p>A pipeline file is data someone may have sent, so reading one is strict
+ * ({@link PipelineText}, {@link PropertyLines}): a key given twice is an error naming both lines,
+ * and the paths it names cannot leave the folder that holds it or the working directory
+ * ({@link PathConfinement}): {@code output} (relative to the working directory) and every
+ * {@code *.file} (relative to the file's folder) are returned absolute and normalised, or refused
+ * with one line. Paths given as arguments are the user's own choice and are not confined.
  */
 @Component(service = PipelineFiles.class)
 public final class PipelineFileReader implements PipelineFiles {
 
-    private static final Pattern INLINE_COMMENT = Pattern.compile("\\s+#.*$");
     /** Keys with this suffix name files; in a pipeline file they are relative to its folder. */
     static final String FILE_KEY_SUFFIX = ".file";
+    /** The key of the folder that receives run folders. */
+    static final String OUTPUT = "output";
 
     @Override
     public Map<String, String> read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file.toString(), "no such pipeline file");
-        }
+        String name = file.toString();
         Map<String, String> values = new LinkedHashMap<>();
-        Properties ordered = new Properties() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public synchronized Object put(Object key, Object value) {
-                values.put(key.toString().trim(), INLINE_COMMENT.matcher(value.toString()).replaceFirst("").trim());
-                return super.put(key, value);
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (Entry entry : PropertyLines.parse(name, PipelineText.read(file))) {
+            Integer earlier = lines.putIfAbsent(entry.key(), entry.line());
+            if (earlier != null) {
+                throw new InvalidInputException(name + " line " + entry.line(), entry.key() + " is given twice, on lines " + earlier
+                        + " and " + entry.line() + "; keep one");
             }
-        };
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ordered.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidInputException(file.toString(), "cannot read: " + e.getMessage());
+            values.put(entry.key(), entry.value());
         }
-        Path folder = file.toAbsolutePath().getParent();
-        values.replaceAll((key, value) -> key.endsWith(FILE_KEY_SUFFIX) && !value.isEmpty() && !Path.of(value).isAbsolute()
-                ? folder.resolve(value).normalize().toString() : value);
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        PathConfinement confinement = new PathConfinement(List.of(folder, workingDirectory));
+        values.replaceAll((key, value) -> {
+            boolean names = key.endsWith(FILE_KEY_SUFFIX) || key.equals(OUTPUT);
+            if (!names || value.isEmpty()) {
+                return value;
+            }
+            Path base = key.equals(OUTPUT) ? workingDirectory : folder;
+            Path resolved = base.resolve(path(key, value)).normalize();
+            if (!confinement.allows(resolved)) {
+                throw new InvalidInputException(key, Excerpt.quoted(value) + " (" + name + " line " + lines.get(key) + ") leads to "
+                        + PathConfinement.real(resolved) + ", outside the pipeline file's folder and the working directory;"
+                        + " a pipeline file may only name paths inside them (give " + key + "=… on the command line to choose another)");
+            }
+            return resolved.toString();
+        });
         return values;
     }
 
@@ -62,7 +72,7 @@ public final class PipelineFileReader implements PipelineFiles {
             if (eq > 0) {
                 spec.put(argument.substring(0, eq).trim(), argument.substring(eq + 1).trim());
             } else if (!fileSeen && spec.isEmpty()) {
-                spec.putAll(read(path(argument)));
+                spec.putAll(read(path("pipeline file", argument)));
                 fileSeen = true;
             } else {
                 throw new InvalidInputException(argument, "expected key=value (a pipeline file may only come first)");
@@ -75,11 +85,11 @@ public final class PipelineFileReader implements PipelineFiles {
         return spec;
     }
 
-    private static Path path(String argument) {
+    private static Path path(String what, String value) {
         try {
-            return Path.of(argument);
+            return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new InvalidInputException(argument, "not a pipeline file name: " + e.getReason());
+            throw new InvalidInputException(what.equals("pipeline file") ? value : what, "not a file name: " + e.getReason());
         }
     }
 }

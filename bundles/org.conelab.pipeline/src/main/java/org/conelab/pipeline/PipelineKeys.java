@@ -33,6 +33,7 @@ final class PipelineKeys {
         sections.addAll("kernel", catalogs.kernels(), k -> k.parameters());
         sections.addAll("targets", catalogs.targets(), t -> t.parameters());
         sections.add(RunPlanner.INIT, "init", RunPlanner.INIT_PARAMETERS);
+        sections.add(Stages.SECTION, "stage", Stages.PARAMETERS);
         sections.addAll("loss", catalogs.losses(), l -> l.parameters());
         sections.addAll("compare", catalogs.losses(), l -> l.parameters());
         for (Provider<Analyzer> analyzer : catalogs.analyzers().distinct()) {

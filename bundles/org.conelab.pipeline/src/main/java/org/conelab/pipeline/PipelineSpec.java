@@ -68,7 +68,8 @@ record PipelineSpec(String name, String graph, int n, String kernel, String targ
         for (String key : values.keySet()) {
             String head = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
             if (!key.contains(".") && !TOP_LEVEL_KEYS.contains(key)) {
-                throw new InvalidInputException(key, "unknown key; top-level keys are " + String.join(", ", sorted(TOP_LEVEL_KEYS)));
+                throw new InvalidInputException(key, "unknown key; top-level keys are " + String.join(", ", sorted(TOP_LEVEL_KEYS))
+                        + Suggestions.hint(key, TOP_LEVEL_KEYS));
             }
             if (key.endsWith(".") || head.isEmpty()) {
                 throw new InvalidInputException(key, "malformed key");
@@ -78,10 +79,8 @@ record PipelineSpec(String name, String graph, int n, String kernel, String targ
         if (!NAME.matcher(name).matches()) {
             throw new InvalidInputException("name", "must be letters, digits, '.', '_' or '-', got '" + name + "'");
         }
-        int n = p.integer("n", -1, 1, Integer.MAX_VALUE);
-        if (!p.has("n")) {
-            throw new InvalidInputException("n", "is required");
-        }
+        p.required("n");
+        int n = p.integer("n", 0, 1, Integer.MAX_VALUE);
         String compare = p.text("compare", "");
         List<String> analyzers = Arrays.stream(text(p, "analyzers").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();

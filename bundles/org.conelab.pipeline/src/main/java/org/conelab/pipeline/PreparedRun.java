@@ -19,9 +19,10 @@ import org.conelab.pipeline.RunWatch.UsedProvider;
  * @param solverChoice how the solver was chosen: empty when the pipeline named it, else
  *     {@code auto} or {@code auto, preferred}
  * @param warnings what planning passed over without failing, one line each
+ * @param stages how the run calls its providers: each call a stage with the run's {@code stage.timeout}
  */
 record PreparedRun(PipelineSpec spec, Experiment experiment, List<PlannedAnalysis> analyzers,
-        Map<String, String> resolved, List<UsedProvider> providers, String solverChoice, List<String> warnings) {
+        Map<String, String> resolved, List<UsedProvider> providers, String solverChoice, List<String> warnings, Stages stages) {
 
     /**
      * One analyzer to run.

@@ -60,7 +60,7 @@ final class ProviderCatalog<T> {
      */
     Provider<T> require(String key, String id) {
         return find(id).orElseThrow(() -> new InvalidInputException(key,
-                        "no " + kind + " with id '" + id + "'; available: " + availableIds()));
+                        "no " + kind + " with id '" + id + "'; available: " + availableIds() + Suggestions.hint(id, ids())));
     }
 
     /**

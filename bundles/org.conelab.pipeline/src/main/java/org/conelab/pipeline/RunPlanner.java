@@ -44,16 +44,19 @@ final class RunPlanner {
     private final Catalogs catalogs;
     private final AutoPreferences preferences;
     private final SplittableRandom seeds;
+    private final Admission admission;
 
     /**
      * @param catalogs the providers to resolve ids against
      * @param preferences the providers {@code auto} prefers
      * @param seeds where missing seeds are drawn from (they are then recorded)
+     * @param admission the memory a run may take
      */
-    RunPlanner(Catalogs catalogs, AutoPreferences preferences, SplittableRandom seeds) {
+    RunPlanner(Catalogs catalogs, AutoPreferences preferences, SplittableRandom seeds, Admission admission) {
         this.catalogs = catalogs;
         this.preferences = preferences;
         this.seeds = seeds;
+        this.admission = admission;
     }
 
     PreparedRun plan(PipelineSpec spec) {
@@ -80,29 +83,43 @@ final class RunPlanner {
             sections.put(id, analyzer.service().parameters());
             analyses.add(new PlannedAnalysis(id, analyzer.service(), all.section(id)));
         }
+        sections.put(Stages.SECTION, Stages.PARAMETERS);
         SectionKeys.check(all.values().keySet(), sections);
         recordDefaults(resolved, sections);
+        Stages stages = Stages.of(all.section(Stages.SECTION));
+        int losses = compare.isPresent() ? 2 : 1;
+        admission.require(Admission.inputs(spec.n(), losses));
 
-        Graph graph = graphProvider.service().build(spec.n(), all.section("graph"));
-        if (graph.size() != spec.n()) {
-            throw new InvalidInputException("n", "graph '" + spec.graph() + "' has " + graph.size() + " nodes, not n = " + spec.n());
+        Graph graph = stages.run(named("graph", graphProvider), "build",
+                () -> graphProvider.service().build(spec.n(), all.section("graph")));
+        if (graph == null || graph.size() != spec.n()) {
+            throw new InvalidInputException("n", "graph '" + spec.graph() + "' has " + (graph == null ? "no graph (null)" : graph.size()
+                    + " nodes") + ", not n = " + spec.n());
         }
         seed(resolved, "targets.seed");
         seed(resolved, "init.seed");
         Parameters withSeeds = new Parameters("", resolved);
-        double[] targets = targetGenerator.generate(spec.n(), withSeeds.section("targets"));
+        double[] targets = stages.run(named("target generator", targetProvider), "generate",
+                () -> targetGenerator.generate(spec.n(), withSeeds.section("targets")));
+        ProviderResults.requireFinite(named("target generator", targetProvider), "targets", targets, spec.n());
         double[] initial = initialPredictions(targets, withSeeds.section(INIT));
-        Kernel generated = kernelProvider.service().generate(graph, all.section("kernel"));
+        Kernel generated = stages.run(named("kernel", kernelProvider), "generate",
+                () -> kernelProvider.service().generate(graph, all.section("kernel")));
+        if (generated == null || generated.matrix() == null) {
+            throw new ProviderFault(named("kernel", kernelProvider) + " returned no kernel (null) from generate", null);
+        }
         KernelCheck.shape(kernelProvider.id(), generated, graph.size());
         Kernel kernel = TargetScaledKernel.applyIf(all.text(TargetScaledKernel.KEY, TargetScaledKernel.NONE), generated, targets);
         List<String> warnings = new ArrayList<>();
+        KernelCheck.range(kernelProvider.id(), generated, spec.n()).ifPresent(warnings::add);
         SolverChoice choice = solver(spec, kernel, warnings);
         Provider<Solver> solver = choice.provider();
         resolved.put("solver", solver.id());
+        admission.require(Admission.run(kernel, spec.n(), losses, spec.steps(), analyses.size()));
 
-        Training primary = training(loss, "loss", withSeeds.section("loss"), spec, kernel, solver, targets, initial);
+        Training primary = training(stages, loss, "loss", withSeeds.section("loss"), spec, kernel, solver, targets, initial);
         KernelCheck.definite(kernelProvider.id(), generated, primary.spectrum(), solver.id());
-        Optional<Training> comparison = compare.map(c -> training(c, "compare", withSeeds.section("compare"), spec, kernel,
+        Optional<Training> comparison = compare.map(c -> training(stages, c, "compare", withSeeds.section("compare"), spec, kernel,
                 solver, targets, initial));
         Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
                 solver.service(), solver.id(), spec.steps());
@@ -112,7 +129,12 @@ final class RunPlanner {
         compare.ifPresent(c -> providers.add(used("compare", "loss", c)));
         providers.add(used("solver", "solver", solver));
         analyses.forEach(a -> providers.add(new UsedProvider("analyzer." + a.id(), "analyzer", a.id(), a.analyzer())));
-        return new PreparedRun(spec, experiment, analyses, resolved, List.copyOf(providers), choice.how(), warnings);
+        return new PreparedRun(spec, experiment, analyses, resolved, List.copyOf(providers), choice.how(), warnings, stages);
+    }
+
+    /** @return the provider as messages name it: {@code kernel 'rbf'} */
+    static String named(String kind, Provider<?> provider) {
+        return kind + " '" + provider.id() + "'";
     }
 
     private static UsedProvider used(String role, String kind, Provider<?> provider) {
@@ -188,26 +210,48 @@ final class RunPlanner {
     }
 
     /**
-     * Checks the loss's domain at every sample, forms W = diag(∂²l/∂f²(y, y)) and resolves η
-     * against 2/λ_max(W^½ K W^½), taking the safe end 2/(λ_max + tolerance) of the interval the
-     * solver states.
+     * Checks the loss's domain at every sample (and that its value and gradient are finite at the
+     * initial predictions), and forms W = diag(∂²l/∂f²(y, y)).
      */
-    private static Training training(Provider<Loss> provider, String key, Parameters section, PipelineSpec spec, Kernel kernel,
-            Provider<Solver> solver, double[] targets, double[] initial) {
-        Loss loss = provider.service().configure(section);
+    private static double[] weights(Loss loss, String id, String key, double[] targets, double[] initial) {
         double[] weights = new double[targets.length];
         for (int i = 0; i < targets.length; i++) {
             int index = i;
             loss.domainViolation(targets[i], initial[i]).ifPresent(problem -> {
-                throw new InvalidInputException("targets[" + index + "]", problem + " (" + key + " = " + provider.id() + ")");
+                throw new InvalidInputException("targets[" + index + "]", problem + " (" + key + " = " + id + ")");
             });
             weights[i] = loss.curvature(targets[i], targets[i]);
             if (!(weights[i] > 0) || Double.isInfinite(weights[i])) {
-                throw new InvalidInputException("targets[" + i + "]", "the curvature of " + provider.id()
+                throw new InvalidInputException("targets[" + i + "]", "the curvature of " + id
                         + " at y = " + targets[i] + " is " + weights[i] + ", not a positive finite weight");
             }
+            double value = loss.value(targets[i], initial[i]);
+            double gradient = loss.gradient(targets[i], initial[i]);
+            if (!Double.isFinite(value) || !Double.isFinite(gradient)) {
+                throw new ProviderFault("loss '" + id + "' returned l = " + value + ", ∂l/∂f = " + gradient + " at y = " + targets[i]
+                        + ", f = " + initial[i] + " (node " + i + "), inside its own domain: not finite", null);
+            }
         }
-        SpectrumBounds bounds = solver.service().extremes(kernel.matrix(), weights);
+        return weights;
+    }
+
+    /**
+     * Forms W = diag(∂²l/∂f²(y, y)) and resolves η
+     * against 2/λ_max(W^½ K W^½), taking the safe end 2/(λ_max + tolerance) of the interval the
+     * solver states.
+     */
+    private static Training training(Stages stages, Provider<Loss> provider, String key, Parameters section, PipelineSpec spec,
+            Kernel kernel, Provider<Solver> solver, double[] targets, double[] initial) {
+        String name = named("loss", provider);
+        Loss loss = stages.run(name, "configure", () -> provider.service().configure(section));
+        if (loss == null) {
+            throw new ProviderFault(name + " returned no loss (null) from configure", null);
+        }
+        double[] weights = stages.run(name, "curvature", () -> weights(loss, provider.id(), key, targets, initial));
+        SpectrumBounds bounds = stages.run(named("solver", solver), "extremes", () -> solver.service().extremes(kernel.matrix(), weights));
+        if (bounds == null) {
+            throw new ProviderFault(named("solver", solver) + " returned no bounds (null) from extremes", null);
+        }
         if (!(bounds.max() > 0)) {
             throw new InvalidInputException("kernel", "λ_max(W^½KW^½) = " + bounds.max() + " is not positive (solver " + solver.id() + ")");
         }

@@ -82,7 +82,7 @@ final class RunWriter {
             return target;
         } catch (IOException e) {
             deleteTree(partial);
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + FileReasons.of(e), e);
         } catch (RuntimeException | Error e) {
             deleteTree(partial);
             throw e;

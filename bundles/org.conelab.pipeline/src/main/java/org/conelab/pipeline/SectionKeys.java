@@ -3,7 +3,6 @@ package org.conelab.pipeline;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.ParameterSpec;
 
@@ -28,12 +27,13 @@ final class SectionKeys {
             List<ParameterSpec> declared = sections.get(section);
             if (declared == null) {
                 throw new InvalidInputException(key, "unknown key: '" + section + "' is not a section of this pipeline; sections are "
-                        + String.join(", ", sections.keySet()));
+                        + String.join(", ", sections.keySet()) + Suggestions.hint(section, sections.keySet()));
             }
             String name = key.substring(dot + 1);
             if (declared.stream().noneMatch(p -> p.name().equals(name))) {
+                List<String> names = declared.stream().map(ParameterSpec::name).toList();
                 throw new InvalidInputException(key, "unknown key; " + section + " accepts "
-                        + (declared.isEmpty() ? "no keys" : declared.stream().map(ParameterSpec::name).collect(Collectors.joining(", "))));
+                        + (declared.isEmpty() ? "no keys" : String.join(", ", names)) + Suggestions.hint(name, names));
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.conelab.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -27,10 +26,15 @@ final class ValueFile {
      */
     static double[] read(String key, String file, int n, boolean positive) {
         List<String> lines;
+        Path path = path(key, file);
+        String why = FileReasons.unreadable(path);
+        if (why != null) {
+            throw new InvalidInputException(key, "cannot read '" + file + "': " + why);
+        }
         try {
-            lines = Files.readAllLines(Paths.get(file), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException(key, "cannot read '" + file + "': " + e.getMessage());
+            lines = PipelineText.decode(where(key, file), Files.readAllBytes(path)).lines().toList();
+        } catch (IOException e) {
+            throw new InvalidInputException(key, "cannot read '" + file + "': " + FileReasons.of(e));
         }
         double[] values = new double[n];
         int count = 0;
@@ -49,12 +53,14 @@ final class ValueFile {
                     headerAllowed = false;
                     continue;
                 }
-                throw new InvalidInputException(where(key, file, number), "not a number: '" + field + "'");
+                throw new InvalidInputException(where(key, file, number), "not a number: " + Excerpt.quoted(field)
+                        + (field.contains(";") || field.contains("\t") ? " (fields are separated by commas, not ';' or tabs)"
+                                : " (one number per line, or the first field of a comma-separated line)"));
             }
             headerAllowed = false;
             if (!Double.isFinite(value) || (positive && !(value > 0))) {
                 throw new InvalidInputException(where(key, file, number), "must be a finite number" + (positive ? " > 0" : "")
-                        + ", got '" + field + "'");
+                        + ", got " + Excerpt.quoted(field));
             }
             if (count == n) {
                 throw new InvalidInputException(key, "'" + file + "' has more than n = " + n + " values");
@@ -68,6 +74,18 @@ final class ValueFile {
     }
 
     private static String where(String key, String file, int line) {
-        return key + " " + Path.of(file).getFileName() + " line " + line;
+        return where(key, file) + " line " + line;
+    }
+
+    private static String where(String key, String file) {
+        return key + " " + Path.of(file).getFileName();
+    }
+
+    private static Path path(String key, String file) {
+        try {
+            return Paths.get(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InvalidInputException(key, "not a file name: " + e.getReason());
+        }
     }
 }

@@ -33,13 +33,14 @@ class PipelineFileReaderTest {
     @Test
     void relativeFilePathsInAPipelineFileAreRelativeToThatFileAndOnTheCommandLineToTheWorkingDirectory() throws IOException {
         Path sub = Files.createDirectories(folder.resolve("examples"));
-        Path file = Files.writeString(sub.resolve("p.properties"), "graph.file = graphs/g.csv\ntargets.file = /abs/y.csv\n");
+        Path absolute = sub.resolve("y.csv").toAbsolutePath();
+        Path file = Files.writeString(sub.resolve("p.properties"), "graph.file = graphs/g.csv\ntargets.file = " + absolute + "\n");
 
-        Map<String, String> spec = reader.parse(List.of(file.toString(), "init.file=here.csv"));
+        Map<String, String> spec = reader.parse(List.of(file.toString(), "init.file=/abs/here.csv"));
 
         assertThat(spec.get("graph.file")).isEqualTo(sub.resolve("graphs/g.csv").toAbsolutePath().toString());
-        assertThat(spec.get("targets.file")).isEqualTo("/abs/y.csv");
-        assertThat(spec.get("init.file")).isEqualTo("here.csv");
+        assertThat(spec.get("targets.file")).as("an absolute path inside the file's folder").isEqualTo(absolute.toString());
+        assertThat(spec.get("init.file")).as("the command line's own choice, not confined").isEqualTo("/abs/here.csv");
     }
 
     @Test
@@ -57,7 +58,7 @@ class PipelineFileReaderTest {
     @Test
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> reader.parse(List.of(folder.resolve("nope.properties").toString())))
-                .isInstanceOf(InvalidInputException.class).hasMessageEndingWith("nope.properties: no such pipeline file");
+                .isInstanceOf(InvalidInputException.class).hasMessageEndingWith("nope.properties: cannot read the pipeline file: no such file or directory");
     }
 
     @Test

@@ -29,7 +29,7 @@ class ValueFileTest {
     void aBadLineIsNamedByKeyFileAndLine() throws IOException {
         String f = file("y\n1\nabc\n");
         assertThatThrownBy(() -> ValueFile.read("targets.file", f, 2, true)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("targets.file y.csv line 3: not a number: 'abc'");
+                .hasMessage("targets.file y.csv line 3: not a number: 'abc' (one number per line, or the first field of a comma-separated line)");
     }
 
     @Test
@@ -50,6 +50,6 @@ class ValueFileTest {
     @Test
     void anUnreadableFileIsNamed() {
         assertThatThrownBy(() -> ValueFile.read("targets.file", folder.resolve("none.csv").toString(), 1, true))
-                .hasMessageStartingWith("targets.file: cannot read");
+                .hasMessageStartingWith("targets.file: cannot read").hasMessageEndingWith("none.csv': no such file or directory");
     }
 }
