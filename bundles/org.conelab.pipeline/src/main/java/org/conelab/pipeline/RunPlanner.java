@@ -93,8 +93,8 @@ final class RunPlanner {
         Graph graph = stages.run(named("graph", graphProvider), "build",
                 () -> graphProvider.service().build(spec.n(), all.section("graph")));
         if (graph == null || graph.size() != spec.n()) {
-            throw new InvalidInputException("n", "graph '" + spec.graph() + "' has " + (graph == null ? "no graph (null)" : graph.size()
-                    + " nodes") + ", not n = " + spec.n());
+            throw new ProviderFault(named("graph", graphProvider) + " returned " + (graph == null ? "no graph (null)"
+                    : "a graph of " + graph.size() + " nodes") + " from build for n = " + spec.n(), null);
         }
         seed(resolved, "targets.seed");
         seed(resolved, "init.seed");

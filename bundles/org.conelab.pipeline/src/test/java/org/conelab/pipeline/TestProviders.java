@@ -57,7 +57,7 @@ final class TestProviders {
     }
 
     /** l = y/f − log(y/f) − 1 with its domain y, f &gt; 0; weights 1/y². */
-    static final class RatioLoss implements Loss {
+    static class RatioLoss implements Loss {
         @Override public double value(double y, double f) { return y / f - Math.log(y / f) - 1; }
         @Override public double gradient(double y, double f) { return (f - y) / (f * f); }
         @Override public double curvature(double y, double f) { return (2 * y - f) / (f * f * f); }
