@@ -250,7 +250,6 @@ class PipelineEngineTest {
         "name=a b               | name",
         "init.perturbation=1.5  | init.perturbation",
         "graph=torus            | graph",
-        "graph.short=true       | n",
         "graph.side=3           | graph.side",
         "init.file=/no/such/f   | init.file"})
     void badInputIsRejectedWithTheKeyAndLeavesNoOutput(String override, String subject) throws IOException {
