@@ -120,17 +120,25 @@ final class EdgeListReader {
             throw malformed(lineNumber, raw);
         }
         if (!(weight > 0) || !Double.isFinite(weight)) {
-            throw new InvalidInputException(at(lineNumber), "weight must be a finite number > 0, got '" + field.strip() + "'");
+            throw new InvalidInputException(at(lineNumber), "weight must be a finite number > 0, got " + excerpt(field.strip()));
         }
         return weight;
     }
 
     private InvalidInputException malformed(int lineNumber, String raw) {
-        return new InvalidInputException(at(lineNumber), "expected i,j or i,j,weight, got '" + raw.strip() + "'");
+        return new InvalidInputException(at(lineNumber), "expected i,j or i,j,weight, got " + excerpt(raw.strip()));
     }
 
     private String at(int lineNumber) {
         return key + " " + name + " line " + lineNumber;
+    }
+
+    /** A message quotes at most {@value #EXCERPT} characters of the file, control characters as {@code ?}. */
+    static final int EXCERPT = 40;
+
+    private static String excerpt(String text) {
+        String shown = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
+        return "'" + shown.replaceAll("\\p{Cntrl}", "?") + "'";
     }
 
     private static String stripComment(String line) {

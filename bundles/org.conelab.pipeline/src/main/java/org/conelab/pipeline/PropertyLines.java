@@ -65,7 +65,7 @@ final class PropertyLines {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String key = one.stringPropertyNames().iterator().next();
+        String key = one.stringPropertyNames().stream().findFirst().orElse("");
         if (!KEY.matcher(key).matches()) {
             throw new InvalidInputException(name + " line " + line, "expected key = value, got " + Excerpt.quoted(logical)
                     + " (keys are letters, digits, '_', '-' and '.')");
