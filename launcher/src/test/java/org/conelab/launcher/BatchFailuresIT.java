@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Batch mode's report of an unexpected failure, with a third-party kernel bundle that throws
- * ({@link FaultyKernelBundle}) in the load folder: one line naming the exception's class with a
- * hint to use {@code --debug}; with {@code --debug}, the stack trace first. Nothing is written.
+ * Batch mode's report of a faulty provider, with a third-party kernel bundle that throws
+ * ({@link FaultyKernelBundle}) in the load folder: one line naming the provider, the call and the
+ * exception; with {@code --debug}, the stack trace (the provider's frames included) first.
+ * Nothing is written.
  */
 class BatchFailuresIT {
 
@@ -29,14 +30,14 @@ class BatchFailuresIT {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void anUnexpectedFailureIsOneLineNamingItsClassWithAHintToUseDebug() throws IOException {
+    void aFaultyProviderIsOneLineNamingItAndWhatItThrew() throws IOException {
         FaultyKernelBundle.write(work, load.resolve("rbf.jar"));
 
         int status = run("run", example(), "kernel=rbf", "output=" + output);
 
         assertThat(status).isEqualTo(Main.FAILED);
         assertThat(TestDistribution.text(err).lines().toList()).singleElement().isEqualTo(
-                "conelab: RuntimeException: " + FaultyKernelBundle.MESSAGE + " " + Failures.DEBUG_HINT);
+                "conelab: kernel 'rbf' failed in generate: RuntimeException: " + FaultyKernelBundle.MESSAGE);
         assertThat(runFolders()).isEmpty();
     }
 
@@ -48,9 +49,10 @@ class BatchFailuresIT {
 
         assertThat(status).isEqualTo(Main.FAILED);
         List<String> lines = TestDistribution.text(err).lines().toList();
-        assertThat(lines.get(0)).isEqualTo("java.lang.RuntimeException: " + FaultyKernelBundle.MESSAGE);
+        assertThat(lines).contains("Caused by: java.lang.RuntimeException: " + FaultyKernelBundle.MESSAGE);
         assertThat(lines).anyMatch(l -> l.startsWith("\tat " + FaultyKernelBundle.CLASS + ".generate("));
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("conelab: RuntimeException: " + FaultyKernelBundle.MESSAGE);
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("conelab: kernel 'rbf' failed in generate: RuntimeException: "
+                + FaultyKernelBundle.MESSAGE);
         assertThat(runFolders()).isEmpty();
     }
 

@@ -1,6 +1,5 @@
 package org.conelab.pipeline;
 
-import java.util.Optional;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.kernel.Definiteness;
 import org.conelab.api.kernel.Kernel;
@@ -78,23 +77,25 @@ final class KernelCheck {
     }
 
     /**
-     * R ≥ n, said plainly: the graph's distances are at most n − 1, so a range of n or more puts
-     * every pair of nodes within range; K then has no zero that locality demands, the light cone
-     * (I − ηA)^t covers the whole graph from step 1, and the locality findings hold trivially.
+     * R ≥ n, refused: the graph's distances are at most n − 1, so a range of n or more puts every
+     * pair of nodes within range; K then has no zero that locality demands, the light cone
+     * (I − ηA)^t covers the whole graph from step 1, and the platform, whose purpose is to measure
+     * locality, would report claims that hold trivially. A user asking for it has usually swapped
+     * R and n. (n = 1 has no pair of nodes and is let through; the kernels' own tests cover R ≥ n
+     * as a numerical edge case.)
      *
      * @param provider the generator's {@code conelab.id}
      * @param kernel what it returned
      * @param n the number of nodes
-     * @return the warning, when the kernel's stated range R is at least n
+     * @throws InvalidInputException (key {@code kernel}) when the kernel's stated range R is at least n ≥ 2
      */
-    static Optional<String> range(String provider, Kernel kernel, int n) {
+    static void range(String provider, Kernel kernel, int n) {
         int range = kernel.locality().range();
-        if (!kernel.locality().isStrictlyLocal() || range < n) {
-            return Optional.empty();
+        if (kernel.locality().isStrictlyLocal() && n >= 2 && range >= n) {
+            throw new InvalidInputException("kernel", "'" + provider + "' has range R = " + range + " ≥ n = " + n + ": every pair of"
+                    + " nodes is within range (distances are at most n − 1), so K is not local and the light cone covers the graph from"
+                    + " step 1 — there is no locality to measure; choose a range R ≤ " + (n - 1) + " (kernel.range for graph), or a larger n");
         }
-        return Optional.of("kernel '" + provider + "' has range R = " + range + " ≥ n = " + n + ": every pair of nodes is within range"
-                + " (distances are at most n − 1), so K is not local at this size, the light cone covers the graph from step 1 and"
-                + " the locality findings hold trivially; choose R < n to measure locality");
     }
 
     private static void checkSparse(String provider, SparseMatrix k) {

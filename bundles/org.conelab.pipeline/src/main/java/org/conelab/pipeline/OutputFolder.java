@@ -11,7 +11,8 @@ import org.conelab.api.InvalidInputException;
  * anything, so that a run that could not be written fails at once, with the reason, and leaves
  * nothing: the path is made absolute and normalised (the form every message and report shows);
  * it must not be, or lead into, a system folder ({@value #SYSTEM_LIST}, or the root itself),
- * whoever runs the platform, root included; it must be a folder if it exists, and its deepest
+ * whoever runs the platform, root included, unless it lies inside the working directory (which the
+ * user chose, and which is not the root); it must be a folder if it exists, and its deepest
  * existing part must be a folder this process may write in. The folder itself is created only
  * when the run is written ({@link RunWriter}).
  */
@@ -37,7 +38,10 @@ final class OutputFolder {
             throw new InvalidInputException("output", "not a folder name: " + e.getReason());
         }
         Path real = PathConfinement.real(path);
-        if (real.getParent() == null || SYSTEM.stream().anyMatch(real::startsWith)) {
+        Path workingDirectory = PathConfinement.real(Path.of(""));
+        // inside the working directory the user chose to work there (a checkout under /usr/src, say); the root never counts
+        boolean chosen = workingDirectory.getParent() != null && real.startsWith(workingDirectory);
+        if (!chosen && (real.getParent() == null || SYSTEM.stream().anyMatch(real::startsWith))) {
             throw new InvalidInputException("output", "'" + path + "'" + (real.equals(path) ? "" : " (" + real + ")")
                     + " is a system folder; runs are never written under the root itself or " + SYSTEM_LIST
                     + ": choose a folder of your own");

@@ -23,11 +23,6 @@ final class PathConfinement {
         this.roots = roots.stream().map(PathConfinement::real).distinct().toList();
     }
 
-    /** @return the allowed folders, absolute, as the file system resolves them */
-    List<Path> roots() {
-        return roots;
-    }
-
     /** @return whether {@code path} resolves to one of the roots or to something inside one */
     boolean allows(Path path) {
         Path real = real(path);

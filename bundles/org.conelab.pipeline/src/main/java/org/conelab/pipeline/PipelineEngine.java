@@ -48,6 +48,15 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * that provider, and writes nothing ({@link RunWatch}).
  * The chart renderer is optional: without one a run writes its tables and findings, no PNG,
  * and says so in its warnings.
+ *
+ * <p>Failures: bad input is an {@link org.conelab.api.InvalidInputException} (the output folder is
+ * checked by {@link OutputFolder} before anything is computed, memory by {@link Admission}); a
+ * faulty graph, kernel, target generator, loss or solver ends the run with a {@link ProviderFault}
+ * (an {@link IllegalStateException}) whose one line names it; a faulty analyzer only fails its own
+ * stage ({@link Stages}), recorded in the run's findings. In every failure nothing is written.
+ * The {@code output} of a specification is used as given (absolute or relative to the working
+ * directory): callers such as the sweep name their own folders; a pipeline file's paths are
+ * confined when it is read ({@link PipelineFileReader}).
  */
 @Component(service = PipelineRunner.class, configurationPid = PipelineRunner.PREFERENCES_PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -216,7 +225,7 @@ public final class PipelineEngine implements PipelineRunner {
         try {
             AnalysisResult result = run.stages().run(name, "analyze",
                     () -> analysis.analyzer().analyze(run.experiment(), analysis.parameters(), progress));
-            return new AnalyzerOutcome(analysis.id(), ProviderResults.checked(name, result, warnings));
+            return new AnalyzerOutcome(analysis.id(), ProviderResults.checked(name, result));
         } catch (ProviderFault fault) {
             if (watch.lost().isPresent()) {
                 // run() reports it as the provider going, with what the analysis threw as the cause

@@ -1,15 +1,10 @@
 package org.conelab.pipeline;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.conelab.api.analysis.AnalysisResult;
-import org.conelab.api.analysis.Finding;
-import org.conelab.api.analysis.Verdict;
 
 /**
  * Checks of what providers return, so that a faulty one is named instead of producing numbers:
- * vectors of the right length with finite entries, and analyzer results without a verdict on a
- * measurement that is not a number.
+ * vectors of the right length with finite entries, and an analyzer result that exists.
  */
 final class ProviderResults {
 
@@ -36,31 +31,17 @@ final class ProviderResults {
     }
 
     /**
-     * An analyzer's result as the run reports it: a verdict of {@code holds} or {@code fails} on a
-     * measured value that is NaN or infinite becomes {@code not measurable}, with a warning naming
-     * the analyzer and the finding.
-     *
      * @param analyzer the analyzer as messages name it
      * @param result what it returned
-     * @param warnings where the warnings go
-     * @return the result to report
-     * @throws ProviderFault when the analyzer returned no result
+     * @return {@code result}
+     * @throws ProviderFault when the analyzer returned no result. (Its findings are its own: a
+     *     verdict on a NaN or infinite measurement can be right — a diverged run fails with infinite
+     *     growth — so they are reported as given.)
      */
-    static AnalysisResult checked(String analyzer, AnalysisResult result, List<String> warnings) {
+    static AnalysisResult checked(String analyzer, AnalysisResult result) {
         if (result == null) {
             throw new ProviderFault(analyzer + " returned no result (null) from analyze", null);
         }
-        List<Finding> findings = new ArrayList<>();
-        for (Finding finding : result.findings()) {
-            boolean judged = finding.verdict() == Verdict.HOLDS || finding.verdict() == Verdict.FAILS;
-            if (judged && !Double.isFinite(finding.measured())) {
-                warnings.add(analyzer + " judged '" + finding.name() + "' " + finding.verdict().label() + " on a measured value of "
-                        + finding.measured() + "; reported as not measurable");
-                findings.add(finding.unmeasurable("the analyzer's measured value was " + finding.measured()));
-            } else {
-                findings.add(finding);
-            }
-        }
-        return new AnalysisResult(findings, result.tables(), result.charts());
+        return result;
     }
 }

@@ -29,7 +29,9 @@ import org.conelab.pipeline.RunWatch.UsedProvider;
  * Resolves a parsed pipeline against the registered providers: checks every section key,
  * builds the graph, kernel, targets and initial predictions, picks the solver, resolves η per
  * loss, and records every choice (seeds and {@code auto} included) in the resolved
- * specification.
+ * specification. Every call into a provider is a stage ({@link Stages}: a time limit, a fault named
+ * as the provider's) and what it returns is checked ({@link ProviderResults}, {@link KernelCheck});
+ * memory is admitted before the graph is built and again before training ({@link Admission}).
  */
 final class RunPlanner {
 
@@ -109,9 +111,9 @@ final class RunPlanner {
             throw new ProviderFault(named("kernel", kernelProvider) + " returned no kernel (null) from generate", null);
         }
         KernelCheck.shape(kernelProvider.id(), generated, graph.size());
+        KernelCheck.range(kernelProvider.id(), generated, spec.n());
         Kernel kernel = TargetScaledKernel.applyIf(all.text(TargetScaledKernel.KEY, TargetScaledKernel.NONE), generated, targets);
         List<String> warnings = new ArrayList<>();
-        KernelCheck.range(kernelProvider.id(), generated, spec.n()).ifPresent(warnings::add);
         SolverChoice choice = solver(spec, kernel, warnings);
         Provider<Solver> solver = choice.provider();
         resolved.put("solver", solver.id());

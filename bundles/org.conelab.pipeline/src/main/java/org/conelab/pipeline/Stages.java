@@ -63,11 +63,6 @@ final class Stages {
         return new Stages(Duration.ofNanos((long) (seconds * 1e9)));
     }
 
-    /** @return the limit of one stage */
-    Duration timeout() {
-        return timeout;
-    }
-
     /**
      * @param provider the provider, as messages name it ({@code kernel 'rbf'})
      * @param call what the stage asks of it ({@code generate})

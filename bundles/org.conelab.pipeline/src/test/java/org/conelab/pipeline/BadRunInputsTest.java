@@ -171,6 +171,26 @@ class BadRunInputsTest {
                 .hasMessage("targets[0]: needs y > 0 and f > 0, got y = -2.0 (loss = ratio)");
     }
 
+    @Test
+    void aKernelWhoseRangeIsAtLeastNIsRefusedSayingWhatThatMeans() throws IOException {
+        fixture.engine.addKernel(new org.conelab.api.kernel.KernelGenerator() {
+            @Override public java.util.List<org.conelab.api.ParameterSpec> parameters() {
+                return java.util.List.of();
+            }
+            @Override public org.conelab.api.kernel.Kernel generate(org.conelab.api.graph.Graph g, org.conelab.api.Parameters p) {
+                return new org.conelab.api.kernel.Kernel(new org.conelab.api.matrix.StencilMatrix(g.size(), new double[] {1, 0.25}),
+                        org.conelab.api.kernel.Locality.range(20), java.util.Map.of());
+            }
+        }, TestProviders.props("wide", 0));
+
+        fixture.refuses(fixture.spec("kernel=wide"), InvalidInputException.class).hasMessage("kernel: 'wide' has range R = 20 ≥ n = 20:"
+                + " every pair of nodes is within range (distances are at most n − 1), so K is not local and the light cone covers the"
+                + " graph from step 1 — there is no locality to measure; choose a range R ≤ 19 (kernel.range for graph), or a larger n");
+        assertThat(fixture.engine.run(fixture.spec("kernel=wide", "n=21"), Progress.NONE).outputDirectory()).as("R = n − 1").isDirectory();
+        assertThat(fixture.engine.run(fixture.spec("n=1", "lightcone.source="), Progress.NONE).outputDirectory())
+                .as("n = 1: no pair of nodes, R = 1 let through").isDirectory();
+    }
+
     static Stream<Arguments> unknowns() {
         return Stream.of(
                 Arguments.of("kernel=stencl", "kernel: no kernel with id 'stencl'; available: stencil; did you mean 'stencil'?"),

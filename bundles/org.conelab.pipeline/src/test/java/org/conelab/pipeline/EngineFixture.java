@@ -37,8 +37,17 @@ final class EngineFixture {
         TargetGenerators.BUILT_IN.forEach((id, builtIn) -> engine.addTargets(builtIn.generator(), TestProviders.props(id, 0)));
     }
 
-    /** @return a small valid specification (n = 20) with {@code key=value} overrides; {@code key=} removes a key */
+    /** @return a small valid specification (n = 20) into this fixture's folder, with overrides as {@link #spec(Path, String...)} */
     Map<String, String> spec(String... overrides) {
+        return spec(output, overrides);
+    }
+
+    /**
+     * @param output the folder that receives the run
+     * @param overrides {@code key=value} pairs that replace or add keys; {@code key=} removes a key
+     * @return a small valid specification: chain of n = 20, kernel {@code stencil}, loss {@code ratio}, analyzer {@code record}
+     */
+    static Map<String, String> spec(Path output, String... overrides) {
         Map<String, String> spec = new LinkedHashMap<>();
         spec.put("name", "unit");
         spec.put("n", "20");
@@ -49,7 +58,7 @@ final class EngineFixture {
         for (String o : overrides) {
             String key = o.substring(0, o.indexOf('='));
             String value = o.substring(o.indexOf('=') + 1);
-            if (value.isEmpty() && !o.endsWith("==")) {
+            if (value.isEmpty()) {
                 spec.remove(key);
             } else {
                 spec.put(key, value);

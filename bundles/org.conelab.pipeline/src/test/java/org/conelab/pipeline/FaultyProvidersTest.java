@@ -99,17 +99,6 @@ class FaultyProvidersTest {
     }
 
     @Test
-    void aVerdictOnANaNMeasurementIsReportedAsNotMeasurableWithAWarning() {
-        fixture().engine.addAnalyzer(analyzer(e -> new AnalysisResult(List.of(new Finding("claim", Double.NaN, 1, "", Verdict.HOLDS)),
-                List.of(), List.of())), TestProviders.props("faulty", 0));
-
-        RunReport report = fixture().engine.run(fixture().spec("analyzers=faulty"), Progress.NONE);
-
-        assertThat(report.findings().get("faulty").get(0).verdict()).isEqualTo(Verdict.NOT_MEASURABLE);
-        assertThat(report.warnings()).anyMatch(w -> w.startsWith("analyzer 'faulty' judged 'claim' holds on a measured value of NaN"));
-    }
-
-    @Test
     void aKernelThatThrowsEndsTheRunNamingIt() throws IOException {
         kernel(g -> {
             throw new IllegalStateException("boom from faulty");

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -52,17 +51,7 @@ class PipelineEngineTest {
     }
 
     private Map<String, String> spec(String... overrides) {
-        Map<String, String> spec = new LinkedHashMap<>();
-        spec.put("name", "unit");
-        spec.put("n", "20");
-        spec.put("kernel", "stencil");
-        spec.put("loss", "ratio");
-        spec.put("analyzers", "record");
-        spec.put("output", output.toString());
-        for (String o : overrides) {
-            spec.put(o.substring(0, o.indexOf('=')), o.substring(o.indexOf('=') + 1));
-        }
-        return spec;
+        return EngineFixture.spec(output, overrides);
     }
 
     private List<Path> runFolders() throws IOException {

@@ -43,8 +43,7 @@ import org.osgi.service.component.annotations.Component;
  * {@link BandedMatrix} of half-bandwidth R ((R + 1)·n doubles, never dense) so banded solvers
  * apply. Edge weights of an edge-list graph are not used (the {@link Graph} API has none).
  *
- * <p>Keys ({@code kernel.*}): {@code range} R ≥ 1 (default {@value #DEFAULT_RANGE}; when given,
- * R &lt; n: a range of n or more is refused, since no pair of nodes would lie beyond it) and
+ * <p>Keys ({@code kernel.*}): {@code range} R ≥ 1 (default {@value #DEFAULT_RANGE}) and
  * {@code scale} c &gt; 0 (default {@value #DEFAULT_SCALE}).
  */
 @Component(service = KernelGenerator.class, property = {
@@ -74,12 +73,6 @@ public final class GraphKernel implements KernelGenerator {
     @Override
     public Kernel generate(Graph graph, Parameters parameters) {
         int range = range(parameters);
-        if (parameters.has(RANGE) && range >= graph.size()) {
-            // distances on n nodes are at most n − 1: R ≥ n asks for a kernel with no locality left to measure
-            throw new InvalidInputException(parameters.qualified(RANGE), "R = " + range + " ≥ n = " + graph.size()
-                    + " puts every pair of nodes within range (distances are at most n − 1): K would not be local and the light cone"
-                    + " would cover the graph from step 1; choose R ≤ " + Math.max(1, graph.size() - 1) + ", or a larger n");
-        }
         double scale = parameters.positive(SCALE, DEFAULT_SCALE);
         SymmetricMatrix matrix;
         String structure;
