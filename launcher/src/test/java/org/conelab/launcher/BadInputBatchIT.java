@@ -69,7 +69,7 @@ class BadInputBatchIT {
     @Test
     void aMissingTargetsFileGivesTheReason() {
         Path missing = sent.resolve("nope.csv");
-        assertThat(refused(example(), "targets=csv", "targets.file=" + missing))
+        assertThat(refused("name=t", "n=21", "kernel=tridiagonal", "targets=csv", "targets.file=" + missing))
                 .isEqualTo("conelab: targets.file: cannot read '" + missing + "': no such file or directory");
     }
 
@@ -85,7 +85,7 @@ class BadInputBatchIT {
 
     @Test
     void aGraphKernelRangeOfAtLeastNIsRefusedSayingWhatItMeans() {
-        assertThat(refused(example(), "kernel=graph", "kernel.range=500", "n=101", "lightcone.source=50"))
+        assertThat(refused("name=g", "n=101", "kernel=graph", "kernel.range=500"))
                 .isEqualTo("conelab: kernel: 'graph' has range R = 500 ≥ n = 101: every pair of nodes is within range (distances are at"
                         + " most n − 1), so K is not local and the light cone covers the graph from step 1 — there is no locality to"
                         + " measure; choose a range R ≤ 100 (kernel.range for graph), or a larger n");
