@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code org.conelab.solver.banded}) and the kernel bundle ({@code org.conelab.kernel.expdecay})
  * that those runs name go through {@value #CYCLES} cycles each of stop, start, update (with
  * refresh) and uninstall + install (with refresh) — the {@link BundleSwap} of {@link HotSwapIT}.
+ * After every cycle, once both are back, a run must complete before the next cycle starts.
  * Every run that completes must write exactly what a quiet run wrote (findings, training figures,
  * inputs and kernel, byte for byte); every run that does not must end with one line saying that
  * its solver or kernel is not there or went away, and leave nothing. Afterwards the heap after
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SoakIT {
 
-    static final int CYCLES = 15;
+    static final int CYCLES = 30;
     static final long HEAP_SLACK_MIB = 48;
     static final int THREAD_SLACK = 2;
     /** The outputs a completed run must share with the quiet run, byte for byte. */
@@ -61,6 +62,8 @@ class SoakIT {
                         }
                     }
                     identical.incrementAndGet();
+                } catch (AssertionError e) {
+                    problems.add(e.getMessage());
                 } catch (Exception e) {
                     String line = Failures.describe(e, true);
                     if (isCleanEnd(line)) {
@@ -82,6 +85,12 @@ class SoakIT {
                 swap.update();
                 swap.reinstall();
             }
+            // both back: the next run to complete must be the quiet one again, before the next cycle swaps
+            awaitProvider(HotSwapIT.SOLVER, "banded");
+            awaitProvider(HotSwapIT.KERNEL, "expdecay");
+            int completed = identical.get();
+            assertThat(TestDistribution.await(() -> identical.get() > completed || !problems.isEmpty()))
+                    .as("cycle %d: a run completed once both bundles were back", cycle).isTrue();
         }
         awaitProvider(HotSwapIT.SOLVER, "banded");
         awaitProvider(HotSwapIT.KERNEL, "expdecay");

@@ -184,8 +184,7 @@ public final class PipelineEngine implements PipelineRunner {
         PipelineSpec spec = PipelineSpec.parse(specification);
         Path root = OutputFolder.check(spec.output());
         progress.begin("prepare " + spec.name(), 1);
-        PreparedRun run = new RunPlanner(catalogs, preferences, new SplittableRandom(), admission).plan(spec);
-        watch.uses(run.providers());
+        PreparedRun run = new RunPlanner(catalogs, preferences, new SplittableRandom(), admission).plan(spec, watch::uses);
         progress.done();
 
         List<String> warnings = new ArrayList<>(run.warnings());

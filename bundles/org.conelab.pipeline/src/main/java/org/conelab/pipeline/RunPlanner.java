@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.ParameterSpec;
 import org.conelab.api.Parameters;
@@ -61,7 +62,13 @@ final class RunPlanner {
         this.admission = admission;
     }
 
-    PreparedRun plan(PipelineSpec spec) {
+    /**
+     * @param spec the parsed pipeline
+     * @param using told of the providers as soon as they are resolved (before any of them is
+     *     called), so that one that goes away during planning is recognised as gone
+     * @return the run, ready for its analyzers
+     */
+    PreparedRun plan(PipelineSpec spec, Consumer<List<UsedProvider>> using) {
         Map<String, String> resolved = new LinkedHashMap<>(spec.parameters().values());
         new java.util.TreeMap<>(PipelineSpec.DEFAULTS).forEach(resolved::putIfAbsent);
         Parameters all = spec.parameters();
@@ -85,6 +92,12 @@ final class RunPlanner {
             sections.put(id, analyzer.service().parameters());
             analyses.add(new PlannedAnalysis(id, analyzer.service(), all.section(id)));
         }
+        List<UsedProvider> providers = new ArrayList<>(List.of(used("graph", "graph", graphProvider),
+                used("kernel", "kernel", kernelProvider), used("targets", "target generator", targetProvider),
+                used("loss", "loss", loss)));
+        compare.ifPresent(c -> providers.add(used("compare", "loss", c)));
+        analyses.forEach(a -> providers.add(new UsedProvider("analyzer." + a.id(), "analyzer", a.id(), a.analyzer())));
+        using.accept(List.copyOf(providers));
         sections.put(Stages.SECTION, Stages.PARAMETERS);
         SectionKeys.check(all.values().keySet(), sections);
         recordDefaults(resolved, sections);
@@ -117,6 +130,9 @@ final class RunPlanner {
         SolverChoice choice = solver(spec, kernel, warnings);
         Provider<Solver> solver = choice.provider();
         resolved.put("solver", solver.id());
+        UsedProvider solverUsed = used("solver", "solver", solver);
+        using.accept(List.of(solverUsed));
+        providers.add(providers.size() - analyses.size(), solverUsed);
         admission.require(Admission.run(kernel, spec.n(), losses, spec.steps(), analyses.size()));
 
         Training primary = training(stages, loss, "loss", withSeeds.section("loss"), spec, kernel, solver, targets, initial);
@@ -125,12 +141,6 @@ final class RunPlanner {
                 solver, targets, initial));
         Experiment experiment = new Experiment(spec.name(), graph, kernel, targets, initial, primary, comparison,
                 solver.service(), solver.id(), spec.steps());
-        List<UsedProvider> providers = new ArrayList<>(List.of(used("graph", "graph", graphProvider),
-                used("kernel", "kernel", kernelProvider), used("targets", "target generator", targetProvider),
-                used("loss", "loss", loss)));
-        compare.ifPresent(c -> providers.add(used("compare", "loss", c)));
-        providers.add(used("solver", "solver", solver));
-        analyses.forEach(a -> providers.add(new UsedProvider("analyzer." + a.id(), "analyzer", a.id(), a.analyzer())));
         return new PreparedRun(spec, experiment, analyses, resolved, List.copyOf(providers), choice.how(), warnings, stages);
     }
 
