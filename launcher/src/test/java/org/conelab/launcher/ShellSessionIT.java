@@ -87,12 +87,12 @@ class ShellSessionIT {
             assertThat(runs.lines()).hasSize(3).element(2).asString().startsWith("2  11 holds, 0 fails").contains("banded-scalar");
 
             String boom = command("conelab:run " + EXAMPLE + " kernel=rbf output=" + output);
-            assertThat(boom.strip()).isEqualTo("java.lang.RuntimeException: " + FaultyKernelBundle.MESSAGE);
+            assertThat(boom.strip()).isEqualTo("kernel 'rbf' failed in generate: RuntimeException: " + FaultyKernelBundle.MESSAGE);
             assertThat(command("e")).contains("at " + FaultyKernelBundle.CLASS + ".generate(");
 
             String tooLarge = command("conelab:run " + EXAMPLE + " n=100000000 output=" + output);
-            assertThat(tooLarge.strip()).startsWith("out of memory: the run needs more than the Java heap's limit of 512 MiB")
-                    .contains("CONELAB_JAVA_OPTS=-Xmx1g").hasLineCount(1);
+            assertThat(tooLarge.strip()).startsWith("n: n = 100000000 needs at least 8.2 GiB for its vectors")
+                    .contains("(Runtime.maxMemory ").contains("CONELAB_JAVA_OPTS=-Xmx10g").hasLineCount(1);
             assertThat(command("conelab:list --kind loss")).contains("is ", "mse ");
 
             pane.line("exit");
