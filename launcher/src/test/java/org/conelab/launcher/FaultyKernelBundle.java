@@ -37,15 +37,8 @@ final class FaultyKernelBundle {
             }
             """;
 
-    private static final String COMPONENT = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="test.rbf.RbfKernel">
-              <service><provide interface="org.conelab.api.kernel.KernelGenerator"/></service>
-              <property name="conelab.id" value="rbf"/>
-              <property name="conelab.description" value="a kernel that fails (test)"/>
-              <implementation class="test.rbf.RbfKernel"/>
-            </scr:component>
-            """;
+    private static final String COMPONENT = SourceBundle.component("test.rbf", "RbfKernel", "org.conelab.api.kernel.KernelGenerator",
+            ID, "a kernel that fails (test)");
 
     static final SourceBundle BUNDLE = new SourceBundle("test.rbf", "RbfKernel", SOURCE, COMPONENT,
             "org.conelab.api,org.conelab.api.graph,org.conelab.api.kernel");

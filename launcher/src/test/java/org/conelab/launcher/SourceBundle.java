@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.Attributes;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -27,6 +27,26 @@ import javax.tools.ToolProvider;
  */
 record SourceBundle(String symbolicName, String simpleName, String source, String component, String imports) {
 
+    /**
+     * @param symbolicName the bundle's symbolic name and package
+     * @param simpleName the class's simple name
+     * @param service the service interface it provides
+     * @param id its {@code conelab.id}
+     * @param description its {@code conelab.description}
+     * @return the DS component description of that class
+     */
+    static String component(String symbolicName, String simpleName, String service, String id, String description) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%1$s.%2$s">
+                  <service><provide interface="%3$s"/></service>
+                  <property name="conelab.id" value="%4$s"/>
+                  <property name="conelab.description" value="%5$s"/>
+                  <implementation class="%1$s.%2$s"/>
+                </scr:component>
+                """.formatted(symbolicName, simpleName, service, id, description);
+    }
+
     /** @return the component class's fully qualified name */
     String className() {
         return symbolicName + "." + simpleName;
@@ -44,14 +64,8 @@ record SourceBundle(String symbolicName, String simpleName, String source, Strin
         if (status != 0) {
             throw new IllegalStateException(className() + " did not compile (status " + status + ")");
         }
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", symbolicName);
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", imports);
-        main.putValue("Service-Component", "OSGI-INF/component.xml");
+        Manifest manifest = TestDistribution.manifest(symbolicName, Map.of("Import-Package", imports,
+                "Service-Component", "OSGI-INF/component.xml"));
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream bundle = new JarOutputStream(out, manifest)) {
             bundle.putNextEntry(new JarEntry("OSGI-INF/component.xml"));
             bundle.write(component.getBytes(StandardCharsets.UTF_8));

@@ -37,15 +37,8 @@ final class StuckAnalyzerBundle {
             }
             """;
 
-    private static final String COMPONENT = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="test.stuck.StuckAnalyzer">
-              <service><provide interface="org.conelab.api.analysis.Analyzer"/></service>
-              <property name="conelab.id" value="stuck"/>
-              <property name="conelab.description" value="an analyzer that never returns (test)"/>
-              <implementation class="test.stuck.StuckAnalyzer"/>
-            </scr:component>
-            """;
+    private static final String COMPONENT = SourceBundle.component("test.stuck", "StuckAnalyzer",
+            "org.conelab.api.analysis.Analyzer", ID, "an analyzer that never returns (test)");
 
     static final SourceBundle BUNDLE = new SourceBundle("test.stuck", "StuckAnalyzer", SOURCE, COMPONENT,
             "org.conelab.api,org.conelab.api.analysis,org.conelab.api.progress");

@@ -40,6 +40,15 @@ final class TestDistribution {
 
     /** Writes a bundle jar holding only a manifest with these headers. */
     static Path writeBundle(Path jar, String symbolicName, Map<String, String> headers) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest(symbolicName, headers))) {
+            out.flush();
+        }
+        return jar;
+    }
+
+    /** @return the manifest of bundle {@code symbolicName} 1.0.0 with these headers besides */
+    static Manifest manifest(String symbolicName, Map<String, String> headers) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -47,10 +56,7 @@ final class TestDistribution {
         main.putValue("Bundle-SymbolicName", symbolicName);
         main.putValue("Bundle-Version", "1.0.0");
         headers.forEach(main::putValue);
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
-            out.flush();
-        }
-        return jar;
+        return manifest;
     }
 
     /**
