@@ -106,8 +106,7 @@ class BadInputBatchIT {
         if (List.of(args).stream().noneMatch(a -> a.startsWith("output="))) {
             all.add("output=" + output);
         }
-        int status = Main.run(TestDistribution.withLoadDirectory(load), all.toArray(String[]::new), TestDistribution.printStream(out),
-                TestDistribution.printStream(err));
+        int status = TestDistribution.batch(load, all.toArray(String[]::new), out, err);
         assertThat(status).isEqualTo(Main.FAILED);
         try {
             assertThat(RunningPlatform.entries(output)).as("nothing written").isEmpty();
@@ -125,6 +124,6 @@ class BadInputBatchIT {
     }
 
     private static String example() {
-        return Path.of(System.getProperty("conelab.examples"), "paper-tridiagonal.properties").toString();
+        return TestDistribution.example("paper-tridiagonal.properties");
     }
 }

@@ -66,12 +66,11 @@ class BatchFailuresIT {
     }
 
     private int run(String... args) {
-        return Main.run(TestDistribution.withLoadDirectory(load), args, TestDistribution.printStream(out),
-                TestDistribution.printStream(err));
+        return TestDistribution.batch(load, args, out, err);
     }
 
     private static String example() {
-        return Path.of(System.getProperty("conelab.examples"), "paper-tridiagonal.properties").toString();
+        return TestDistribution.example("paper-tridiagonal.properties");
     }
 
     private List<Path> runFolders() throws IOException {

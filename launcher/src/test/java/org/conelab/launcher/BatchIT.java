@@ -77,14 +77,11 @@ class BatchIT {
     }
 
     private int run(String... args) {
-        return Main.run(TestDistribution.withLoadDirectory(load), args, TestDistribution.printStream(out),
-                TestDistribution.printStream(err));
+        return TestDistribution.batch(load, args, out, err);
     }
 
     private static String example() {
-        String examples = System.getProperty("conelab.examples");
-        assertThat(examples).as("-Dconelab.examples").isNotNull();
-        return Path.of(examples, "paper-tridiagonal.properties").toString();
+        return TestDistribution.example("paper-tridiagonal.properties");
     }
 
     private List<Path> runFolders() throws IOException {

@@ -45,6 +45,6 @@ class FaultyAnalyzerIT {
     }
 
     private static String example() {
-        return Path.of(System.getProperty("conelab.examples"), "paper-tridiagonal.properties").toString();
+        return TestDistribution.example("paper-tridiagonal.properties");
     }
 }

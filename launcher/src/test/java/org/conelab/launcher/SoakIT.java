@@ -125,7 +125,7 @@ class SoakIT {
     private Path run() throws Exception {
         Path folder = Files.createDirectories(output.resolve("run-" + runs.incrementAndGet()));
         try {
-            return platform.runInto(folder, List.of(Path.of(System.getProperty("conelab.examples"), "expdecay-chain.properties").toString(),
+            return platform.runInto(folder, List.of(TestDistribution.example("expdecay-chain.properties"),
                     "n=201", "steps=8", "compare=mse", "solver=banded", "init.seed=11"));
         } catch (Exception e) {
             assertThat(RunningPlatform.entries(folder)).as("a failed run leaves nothing").isEmpty();

@@ -47,6 +47,24 @@ final class TestDistribution {
         return jar;
     }
 
+    /**
+     * Runs {@code ./conelab args…} in batch mode on the built distribution with FileInstall watching {@code load}.
+     *
+     * @return the exit status; what it printed is in {@code out} and {@code err}
+     */
+    static int batch(Path load, String[] args, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        return Main.run(withLoadDirectory(load), args, printStream(out), printStream(err));
+    }
+
+    /** @return the path of {@code examples/<file>} in the checkout (from {@code -Dconelab.examples}) */
+    static String example(String file) {
+        String examples = System.getProperty("conelab.examples");
+        if (examples == null) {
+            throw new IllegalStateException("-Dconelab.examples is not set: run through failsafe (mvn verify)");
+        }
+        return Path.of(examples, file).toString();
+    }
+
     /** @return the manifest of bundle {@code symbolicName} 1.0.0 with these headers besides */
     static Manifest manifest(String symbolicName, Map<String, String> headers) {
         Manifest manifest = new Manifest();
