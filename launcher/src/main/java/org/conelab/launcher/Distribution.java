@@ -23,6 +23,8 @@ record Distribution(Path home, Path loadDirectory) {
     static final String LOAD_PROPERTY = "conelab.load";
     /** The feature that lists the runtime's bundles. */
     static final String FEATURE_FILE = "conelab.json";
+    /** The launcher jar's file name in the distribution's root folder. */
+    static final String LAUNCHER_JAR = "conelab-launcher.jar";
 
     /** The distribution that holds the launcher jar, or the one the system properties name. */
     static Distribution locate() {
@@ -40,6 +42,11 @@ record Distribution(Path home, Path loadDirectory) {
     /** The same distribution with FileInstall watching {@code folder} instead. */
     Distribution withLoadDirectory(Path folder) {
         return new Distribution(home, folder);
+    }
+
+    /** The launcher jar of this distribution ({@code conelab-launcher.jar}). */
+    Path launcherJar() {
+        return home.resolve(LAUNCHER_JAR);
     }
 
     Path bundles() {
