@@ -6,13 +6,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import javax.imageio.ImageIO;
 
 /**
  * Loads what the first chart of a run needs from the JDK — the headless graphics pipeline, the
- * fonts (fontconfig), the anti-aliasing rasteriser and the PNG encoder — on a background thread
+ * fonts (fontconfig) and the anti-aliasing rasteriser — on a background thread
  * while the framework starts, so that a run's charts do not pay for it on the critical path.
  *
  * <p>Everything touched lives in the JDK's own modules, shared by every class loader, so the
@@ -35,8 +32,8 @@ final class GraphicsWarmUp {
         return thread;
     }
 
-    /** Draws a line and a label, anti-aliased, and encodes the image as PNG into memory. */
-    static byte[] drawOnce() {
+    /** Draws a line and a label, anti-aliased, into a small image. */
+    static BufferedImage drawOnce() {
         BufferedImage image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -49,12 +46,6 @@ final class GraphicsWarmUp {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException | RuntimeException e) {
-            return new byte[0];
-        }
-        return png.toByteArray();
+        return image;
     }
 }
