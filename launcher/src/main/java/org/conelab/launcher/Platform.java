@@ -175,7 +175,7 @@ final class Platform implements AutoCloseable {
      * launch's extensions, which FileInstall installs again from the load folder) are uninstalled.
      */
     private List<Bundle> install(BundleContext context) throws BundleException {
-        List<String> locations = entries.stream().map(e -> e.jar().toUri().toString()).toList();
+        List<String> locations = entries.stream().map(BundleEntry::location).toList();
         for (Bundle cached : context.getBundles()) {
             if (cached.getBundleId() != 0 && !locations.contains(cached.getLocation())) {
                 cached.uninstall();
@@ -192,7 +192,8 @@ final class Platform implements AutoCloseable {
     /**
      * Invalidates a kept cache as soon as the running platform changes the feature's bundles in a
      * way that the cache records (installs, updates, uninstalls, persistent starts and stops, as
-     * the shell's commands make them). Registered after the boot, removed before the stop.
+     * the shell's commands make them). Registered after the boot, removed before the stop; the
+     * bundles' stops while the framework itself stops (the shell's {@code exit}) change nothing.
      */
     private final SynchronousBundleListener changeWatch = this::invalidateCacheOnChange;
 
@@ -200,14 +201,15 @@ final class Platform implements AutoCloseable {
         int type = event.getType();
         boolean recorded = type == BundleEvent.INSTALLED || type == BundleEvent.UPDATED || type == BundleEvent.UNINSTALLED
                 || type == BundleEvent.STARTED || type == BundleEvent.STOPPED;
-        if (recorded && isFeatureBundle(event.getBundle())) {
+        boolean frameworkStopping = framework.getState() == Bundle.STOPPING;
+        if (recorded && !frameworkStopping && isFeatureBundle(event.getBundle())) {
             storage.invalidate();
         }
     }
 
     private boolean isFeatureBundle(Bundle bundle) {
         String location = bundle.getLocation();
-        return entries.stream().anyMatch(e -> e.jar().toUri().toString().equals(location));
+        return entries.stream().anyMatch(e -> e.location().equals(location));
     }
 
     private void startQuietly(Bundle bundle) {

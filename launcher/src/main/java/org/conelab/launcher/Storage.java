@@ -44,6 +44,7 @@ final class Storage implements AutoCloseable {
     private final boolean reused;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private boolean closed;
 
     private Storage(Path cache, Path fingerprintFile, String fingerprint, boolean reused, FileChannel lockChannel, FileLock lock) {
         this.cache = cache;
@@ -148,9 +149,13 @@ final class Storage implements AutoCloseable {
         }
     }
 
-    /** Deletes a temporary cache; releases a kept one. */
+    /** Deletes a temporary cache; releases a kept one. A second close does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (fingerprintFile == null) {
             delete(cache);
             return;

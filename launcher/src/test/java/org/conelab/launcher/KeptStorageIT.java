@@ -81,6 +81,17 @@ class KeptStorageIT {
     }
 
     @Test
+    void theFrameworkStoppingItselfAsTheShellsExitDoesKeepsTheCache() throws Exception {
+        try (Platform first = start()) {
+            first.context().getBundle(0).stop();
+            first.awaitStop();
+        }
+        try (Platform second = start()) {
+            assertThat(second.reusedStorage()).isTrue();
+        }
+    }
+
+    @Test
     void aRebuiltJarMakesTheNextLaunchInstallAfresh() throws Exception {
         start().close();
         Path jar;
