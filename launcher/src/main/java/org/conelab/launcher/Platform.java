@@ -46,14 +46,16 @@ final class Platform implements AutoCloseable {
     private final Framework framework;
     private final Storage storage;
     private final LauncherLog log;
-    private final List<BundleEntry> entries;
+    private final FeatureReading reading;
+    /** The feature's bundles in start order; known once {@link #boot} has read them. */
+    private volatile List<BundleEntry> entries = List.of();
     private final Thread shutdownHook;
 
-    private Platform(Framework framework, Storage storage, LauncherLog log, List<BundleEntry> entries) {
+    private Platform(Framework framework, Storage storage, LauncherLog log, FeatureReading reading) {
         this.framework = framework;
         this.storage = storage;
         this.log = log;
-        this.entries = entries;
+        this.reading = reading;
         this.shutdownHook = new Thread(this::stopAndClean, "conelab shutdown");
     }
 
@@ -73,8 +75,8 @@ final class Platform implements AutoCloseable {
      */
     static Platform start(Distribution distribution, Mode mode, LauncherLog log, Path keptStorage) {
         initialiseHeadlessAwt();
-        List<BundleEntry> entries = FeatureBundles.read(distribution.feature(), distribution.bundles());
-        Storage storage = Storage.open(keptStorage, entries, distribution.launcherJar());
+        FeatureReading entries = FeatureReading.start(distribution);
+        Storage storage = Storage.open(keptStorage, distribution.files());
         Framework framework;
         try {
             framework = ServiceLoader.load(FrameworkFactory.class, Platform.class.getClassLoader())
@@ -147,6 +149,7 @@ final class Platform implements AutoCloseable {
     private void boot(Mode mode) throws BundleException {
         framework.init();
         PhaseClock.mark("framework initialised");
+        entries = reading.entries();
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = install(context);
         PhaseClock.mark(storage.reused() ? "bundles found in the kept cache" : "bundles installed");

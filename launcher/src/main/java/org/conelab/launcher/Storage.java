@@ -21,8 +21,9 @@ import java.util.List;
  * into the cache and deleting it again (README "Start-up").
  *
  * <p>A kept cache is reused only when it is known to hold exactly the feature's bundles as they
- * are on disk now: its <em>fingerprint</em> file — one line per feature jar with its size and
- * modification time, and the launcher jar's — is written only after a launch installed and
+ * are on disk now: its <em>fingerprint</em> file — one line per file the launch depends on (the
+ * launcher jar, the feature, every bundle jar) with its size and modification time — is written
+ * only after a launch installed and
  * started them all, and deleted (by {@link #invalidate()}) the moment anything changes the
  * installed set in a running platform (a bundle installed, updated, uninstalled, or started or
  * stopped persistently from the shell). A launch that finds no fingerprint, or another one,
@@ -65,10 +66,11 @@ final class Storage implements AutoCloseable {
     }
 
     /**
-     * The kept cache under {@code folder} for a launch of {@code bundles} by {@code launcherJar},
-     * or a {@link #temporary()} one when {@code folder} is null, unusable or owned by another launch.
+     * The kept cache under {@code folder} for a launch that depends on {@code files}
+     * ({@link Distribution#files()}), or a {@link #temporary()} one when {@code folder} is null,
+     * unusable or owned by another launch.
      */
-    static Storage open(Path folder, List<BundleEntry> bundles, Path launcherJar) {
+    static Storage open(Path folder, List<Path> files) {
         if (folder == null) {
             return temporary();
         }
@@ -82,7 +84,7 @@ final class Storage implements AutoCloseable {
                 return temporary();
             }
             Path fingerprintFile = folder.resolve(FINGERPRINT_FILE);
-            String fingerprint = fingerprint(bundles, launcherJar);
+            String fingerprint = fingerprint(files);
             Path cache = folder.resolve(CACHE_FOLDER);
             boolean reused = Files.isDirectory(cache) && Files.isRegularFile(fingerprintFile)
                     && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint);
@@ -96,22 +98,14 @@ final class Storage implements AutoCloseable {
         }
     }
 
-    /**
-     * The fingerprint of a set of bundles: per jar (and the launcher's), its path, size and
-     * modification time, one line each, in the given order.
-     */
-    static String fingerprint(List<BundleEntry> bundles, Path launcherJar) throws IOException {
+    /** The fingerprint of {@code files}: per file its path, size and modification time, one line each, in order. */
+    static String fingerprint(List<Path> files) throws IOException {
         StringBuilder text = new StringBuilder();
-        for (BundleEntry bundle : bundles) {
-            line(text, bundle.jar());
+        for (Path file : files) {
+            text.append(file.toAbsolutePath()).append(' ').append(Files.size(file)).append(' ')
+                    .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
         }
-        line(text, launcherJar);
         return text.toString();
-    }
-
-    private static void line(StringBuilder text, Path jar) throws IOException {
-        text.append(jar.toAbsolutePath()).append(' ').append(Files.size(jar)).append(' ')
-                .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
     }
 
     /** The folder the framework keeps its bundle cache in. */

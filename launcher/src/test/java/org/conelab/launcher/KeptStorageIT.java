@@ -1,6 +1,7 @@
 package org.conelab.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -116,6 +117,20 @@ class KeptStorageIT {
         }
         try (Platform after = start()) {
             assertThat(after.reusedStorage()).isTrue();
+        }
+    }
+
+    @Test
+    void aFeatureNamingAMissingJarIsOneLaunchErrorAndTheKeptCacheIsReleased() throws Exception {
+        start().close();
+        Path feature = home.resolve("features").resolve(Distribution.FEATURE_FILE);
+        Files.writeString(feature, Files.readString(feature).replaceFirst("\"bundles\"\\s*:\\s*\\[",
+                "\"bundles\": [ { \"id\": \"org.example:nowhere:1.0\", \"start-order\": 12 },"));
+        assertThatThrownBy(() -> Platform.start(distribution, Platform.Mode.BATCH, new LauncherLog(System.err), kept))
+                .isInstanceOf(LaunchException.class).hasMessageContaining("nowhere");
+        try (Storage after = Storage.open(kept, distribution.files())) {
+            assertThat(after.folder()).as("the lock was released").isEqualTo(kept.resolve(Storage.CACHE_FOLDER));
+            assertThat(after.reused()).as("another feature file").isFalse();
         }
     }
 

@@ -19,28 +19,27 @@ class StorageTest {
     @TempDir
     Path jars;
 
-    private List<BundleEntry> bundles;
+    private List<Path> files;
     private Path launcher;
 
     @BeforeEach
-    void twoJars() throws IOException {
-        bundles = List.of(new BundleEntry("a:a:1", Files.writeString(jars.resolve("a.jar"), "a"), 1, false),
-                new BundleEntry("b:b:1", Files.writeString(jars.resolve("b.jar"), "bb"), 2, false));
+    void threeJars() throws IOException {
         launcher = Files.writeString(jars.resolve("launcher.jar"), "launcher");
+        files = List.of(launcher, Files.writeString(jars.resolve("a.jar"), "a"), Files.writeString(jars.resolve("b.jar"), "bb"));
     }
 
     @Test
     void aCacheIsReusedOnlyAfterALaunchMarkedItComplete() throws IOException {
-        try (Storage first = Storage.open(folder, bundles, launcher)) {
+        try (Storage first = Storage.open(folder, files)) {
             assertThat(first.reused()).isFalse();
             assertThat(first.folder()).isEqualTo(folder.resolve(Storage.CACHE_FOLDER));
             Files.createDirectories(first.folder());
         }
-        try (Storage unmarked = Storage.open(folder, bundles, launcher)) {
+        try (Storage unmarked = Storage.open(folder, files)) {
             assertThat(unmarked.reused()).as("the first launch never completed").isFalse();
             unmarked.markComplete();
         }
-        try (Storage marked = Storage.open(folder, bundles, launcher)) {
+        try (Storage marked = Storage.open(folder, files)) {
             assertThat(marked.reused()).isTrue();
         }
     }
@@ -48,43 +47,44 @@ class StorageTest {
     @Test
     void anInvalidatedCacheIsNotReused() throws IOException {
         complete();
-        try (Storage launch = Storage.open(folder, bundles, launcher)) {
+        try (Storage launch = Storage.open(folder, files)) {
             launch.invalidate();
         }
-        try (Storage next = Storage.open(folder, bundles, launcher)) {
+        try (Storage next = Storage.open(folder, files)) {
             assertThat(next.reused()).isFalse();
         }
     }
 
     @Test
-    void aJarOfAnotherSizeOrTimeOrAnotherBundleListIsNotReused() throws IOException {
+    void aJarOfAnotherSizeOrTimeOrAnotherListOfFilesIsNotReused() throws IOException {
         complete();
-        Files.setLastModifiedTime(bundles.get(0).jar(), FileTime.fromMillis(Files.getLastModifiedTime(bundles.get(0).jar()).toMillis() - 5000));
+        Path a = files.get(1);
+        Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() - 5000));
         assertReused(false);
         complete();
         Files.writeString(launcher, "launcher, rebuilt");
         assertReused(false);
         complete();
-        try (Storage fewer = Storage.open(folder, bundles.subList(0, 1), launcher)) {
+        try (Storage fewer = Storage.open(folder, files.subList(0, 2))) {
             assertThat(fewer.reused()).isFalse();
         }
     }
 
     @Test
-    void theFingerprintNamesEveryJarWithItsSizeAndTime() throws IOException {
-        String fingerprint = Storage.fingerprint(bundles, launcher);
+    void theFingerprintNamesEveryFileWithItsSizeAndTime() throws IOException {
+        String fingerprint = Storage.fingerprint(files);
         assertThat(fingerprint.lines()).hasSize(3);
-        assertThat(fingerprint.lines().toList().get(1))
+        assertThat(fingerprint.lines().toList().get(2))
                 .isEqualTo(jars.resolve("b.jar").toAbsolutePath() + " 2 " + Files.getLastModifiedTime(jars.resolve("b.jar")).toMillis());
     }
 
     @Test
     void aSecondOpenWhileTheFirstHoldsTheLockIsTemporaryAndDeletedOnClose() throws IOException {
         complete();
-        try (Storage holder = Storage.open(folder, bundles, launcher)) {
+        try (Storage holder = Storage.open(folder, files)) {
             assertThat(holder.reused()).isTrue();
             Path temporary;
-            try (Storage other = Storage.open(folder, bundles, launcher)) {
+            try (Storage other = Storage.open(folder, files)) {
                 assertThat(other.reused()).isFalse();
                 temporary = other.folder();
                 assertThat(temporary).isNotEqualTo(holder.folder()).exists();
@@ -97,7 +97,7 @@ class StorageTest {
     @Test
     void noFolderMeansATemporaryCache() throws IOException {
         Path temporary;
-        try (Storage storage = Storage.open(null, bundles, launcher)) {
+        try (Storage storage = Storage.open(null, files)) {
             assertThat(storage.reused()).isFalse();
             temporary = storage.folder();
             assertThat(temporary).isDirectory();
@@ -108,14 +108,14 @@ class StorageTest {
     }
 
     private void complete() throws IOException {
-        try (Storage launch = Storage.open(folder, bundles, launcher)) {
+        try (Storage launch = Storage.open(folder, files)) {
             Files.createDirectories(launch.folder());
             launch.markComplete();
         }
     }
 
     private void assertReused(boolean expected) throws IOException {
-        try (Storage launch = Storage.open(folder, bundles, launcher)) {
+        try (Storage launch = Storage.open(folder, files)) {
             assertThat(launch.reused()).isEqualTo(expected);
         }
     }
