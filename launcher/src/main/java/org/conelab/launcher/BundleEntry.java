@@ -11,4 +11,9 @@ import java.nio.file.Path;
  * @param shellOnly true for bundles that only the interactive shell needs (not started in batch)
  */
 record BundleEntry(String id, Path jar, int startOrder, boolean shellOnly) {
+
+    /** The location the launcher installs the bundle from: the jar's {@code file:} URI. */
+    String location() {
+        return jar.toUri().toString();
+    }
 }
