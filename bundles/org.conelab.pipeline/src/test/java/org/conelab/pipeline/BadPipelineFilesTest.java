@@ -40,7 +40,7 @@ class BadPipelineFilesTest {
                         "p.properties line 2: expected key = value, got '<html><body>a web page</body></html>' (keys are letters, digits,"),
                 Arguments.of(bytes("a = \\u12\n"), "p.properties line 1: malformed escape in 'a = \\u12' (\\uXXXX needs four hex digits)"),
                 Arguments.of(bytes("= 5\n"), "p.properties line 1: expected key = value, got '= 5'"),
-                // found by PipelineFuzzProperties: a lone continuation at the end of the file holds no entry at all
+                // found by PipelineFuzzTest: a lone continuation at the end of the file holds no entry at all
                 Arguments.of(bytes("n = 5\n\\"), "p.properties line 2: expected key = value, got '\\'"),
                 Arguments.of(bytes("x".repeat(60) + "~ = 1\n"), "p.properties line 1: expected key = value, got '" + "x".repeat(40) + "…'"));
     }

@@ -32,7 +32,7 @@ import org.conelab.api.progress.Progress;
  * ({@value #SPEC_TRIES}, {@value #FILE_TRIES}, {@value #BYTE_TRIES}, {@value #CSV_TRIES}) keep
  * the suite within seconds; the README's Reliability section quotes them.
  */
-class PipelineFuzzProperties {
+class PipelineFuzzTest {
 
     static final int SPEC_TRIES = 400;
     static final int FILE_TRIES = 300;
@@ -52,7 +52,7 @@ class PipelineFuzzProperties {
 
     @AfterContainer
     static void deleteRoot() throws IOException {
-        System.out.printf("PipelineFuzzProperties: %d generated specifications ran, %d were refused as bad input%n", RAN.get(),
+        System.out.printf("PipelineFuzzTest: %d generated specifications ran, %d were refused as bad input%n", RAN.get(),
                 REFUSED.get());
         assertThat(RAN.get()).as("generated specifications that ran").isGreaterThan(SPEC_TRIES / 20);
         assertThat(REFUSED.get()).as("generated specifications refused").isGreaterThan(SPEC_TRIES / 10);

@@ -22,7 +22,7 @@ import org.conelab.api.InvalidInputException;
  * neighbours symmetric) or fails with the platform's own {@link InvalidInputException} naming the
  * key and file in one line — never another exception. {@value #TRIES} tries keep it under a second.
  */
-class EdgeListFuzzProperties {
+class EdgeListFuzzTest {
 
     static final int TRIES = 1000;
 
