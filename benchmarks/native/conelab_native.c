@@ -1,6 +1,6 @@
 /*
  * The native reference of conelab's banded solvers: the algorithms of the Java core
- * (org.conelab.solver.banded.scalar.core: TemporalBlocking, Band, the sweeps, TridiagonalThomas,
+ * (org.conelab.solver.banded.core: TemporalBlocking, Band, the sweeps, TridiagonalThomas,
  * SturmCount, ExtremeBisection, SimilarBand), written as plain C for the compiler to vectorise
  * (gcc -O3 -march=native -fopenmp). The loops are the Java loops line for line, with the same
  * tiling passed in, so that the ratio of the two times measures the language and its
