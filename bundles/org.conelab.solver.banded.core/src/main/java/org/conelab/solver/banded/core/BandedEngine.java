@@ -101,7 +101,8 @@ public final class BandedEngine implements AutoCloseable {
         Band band = Band.of(dynamics.kernel());
         int n = band.size();
         SolverArguments.length("error", error, n);
-        SolverArguments.weights(dynamics.weights(), n);
+        // the values of the weights are checked by the first block's tiles, in parallel
+        SolverArguments.length("weights", dynamics.weights(), n);
         SolverArguments.atLeast("steps", steps, 0);
         SolverArguments.atLeast("interval", interval, 1);
         Objects.requireNonNull(observer, "observer");

@@ -1,6 +1,8 @@
 package org.conelab.solver.banded.core;
 
+import org.conelab.api.InvalidInputException;
 import org.conelab.api.solver.StepObserver;
+import org.conelab.numeric.SolverArguments;
 
 /**
  * Evolution e ← e − η·K·(w∘e) and the product y = K·(w∘x) by temporal blocking: the chain is
@@ -25,10 +27,13 @@ public final class TemporalBlocking {
 
     /** Below this many rows the threads cost more than they save. */
     static final int PARALLEL_MIN_ROWS = 1 << 16;
+    /** Rows per task of the final copy: far more work than taking a task costs. */
+    static final int COPY_CHUNK = 1 << 16;
 
     private final Sweeps sweeps;
     private final ParallelTiles parallel;
     private final Tiling fixedTiling;
+    private final SpareVector spare = new SpareVector();
 
     /**
      * @param sweeps the hot loops
@@ -44,47 +49,91 @@ public final class TemporalBlocking {
     /**
      * Evolves e ← (I − η·K·W)·e in place for {@code steps} steps.
      *
+     * <p>The weights are checked on the way: the first block's tiles check the rows they own
+     * (each w_i once, in parallel, while the tile reads them into η·w anyway) before the
+     * observer sees t = 0, and that block writes only the second state vector, so a bad weight
+     * throws before the observer is called and leaves e as it was. The second state vector is
+     * the engine's spare ({@link SpareVector}) when it has length n, and the final copy into e
+     * (when the state ends in it) is split over the threads like the tiles.
+     *
      * @param band K
-     * @param w the weights, length n
+     * @param w the weights, length n (checked by the caller); each must be a finite number &gt; 0
      * @param eta η
      * @param error e_0 on entry, e_t on return (t = the steps taken)
      * @param steps T ≥ 0
      * @param interval observer interval ≥ 1
      * @param observer called at t = 0, every {@code interval} steps and at t = T
      * @return the steps taken: T, or the step at which the observer returned false
+     * @throws org.conelab.api.InvalidInputException naming {@code weights[i]} for the first weight
+     *     that is not a finite number &gt; 0, before the observer is called
      */
     public int evolve(Band band, double[] w, double eta, double[] error, int steps, int interval,
             StepObserver observer) {
-        if (!observer.observe(0, error)) {
+        int n = band.size();
+        if (steps == 0) {
+            SolverArguments.weights(w, n);
+            observer.observe(0, error);
             return 0;
         }
-        int n = band.size();
         Tiling tiling = tilingFor(band);
         // when a block's halos span the chain, tiles would only repeat work: use one
         boolean spanned = 2L * tiling.blockSteps() * band.bandwidth() >= n;
         int tiles = spanned ? 1 : tileCount(n, tiling.tile());
+        int tile = spanned ? n : tiling.tile();
         double[] source = error;
-        double[] target = new double[n];
+        double[] target = spare.take(n);
         int t = 0;
-        boolean go = true;
-        while (t < steps && go) {
+        while (t < steps) {
             int next = (int) Math.min(steps, ((long) t / interval + 1) * interval);
-            while (t < next) {
-                // the steps left before the observer, in equal blocks of at most blockSteps
-                int left = next - t;
-                int s = tiles == 1 ? left : ceilDiv(left, ceilDiv(left, tiling.blockSteps()));
-                block(band, w, eta, source, target, s, spanned ? n : tiling.tile(), tiles);
-                double[] swap = source;
-                source = target;
-                target = swap;
-                t += s;
+            // the steps left before the observer, in equal blocks of at most blockSteps
+            int left = next - t;
+            int s = tiles == 1 ? left : ceilDiv(left, ceilDiv(left, tiling.blockSteps()));
+            if (t == 0) {
+                checkedBlock(band, w, eta, source, target, s, tile, tiles);
+                if (!observer.observe(0, error)) {
+                    spare.give(target);
+                    return 0;
+                }
+            } else {
+                block(band, w, eta, source, target, s, tile, tiles, false);
             }
-            go = observer.observe(t, source);
+            double[] swap = source;
+            source = target;
+            target = swap;
+            t += s;
+            if (t == next && !observer.observe(t, source)) {
+                break;
+            }
         }
+        double[] work = source == error ? target : source;
         if (source != error) {
-            System.arraycopy(source, 0, error, 0, n);
+            copy(source, error, n);
         }
+        spare.give(work);
         return t;
+    }
+
+    /**
+     * The first block, checking the weights in its tiles; a tile that meets a bad weight throws,
+     * and then the whole vector is checked in order, so that the exception names the first bad
+     * weight whichever tile failed first.
+     */
+    private void checkedBlock(Band band, double[] w, double eta, double[] source, double[] target, int s, int tile,
+            int tiles) {
+        try {
+            block(band, w, eta, source, target, s, tile, tiles, true);
+        } catch (InvalidInputException e) {
+            SolverArguments.weights(w, band.size());
+            throw e;
+        }
+    }
+
+    /** to[0, n) ← from[0, n), in chunks of {@value #COPY_CHUNK} on the threads. */
+    private void copy(double[] from, double[] to, int n) {
+        parallel.forEachTask(tileCount(n, COPY_CHUNK), n >= PARALLEL_MIN_ROWS, () -> k -> {
+            int a = k * COPY_CHUNK;
+            System.arraycopy(from, a, to, a, Math.min(COPY_CHUNK, n - a));
+        });
     }
 
     /**
@@ -135,9 +184,12 @@ public final class TemporalBlocking {
         return into;
     }
 
-    /** Advances every tile s steps from {@code source} into {@code target}. */
+    /**
+     * Advances every tile s steps from {@code source} into {@code target}; with {@code check},
+     * each tile first checks the weights of the rows it owns.
+     */
     private void block(Band band, double[] w, double eta, double[] source, double[] target, int s, int tile,
-            int tiles) {
+            int tiles, boolean check) {
         int n = band.size();
         long halo = (long) s * band.bandwidth();
         parallel.forEachTask(tiles, n >= PARALLEL_MIN_ROWS, () -> {
@@ -146,6 +198,9 @@ public final class TemporalBlocking {
             return k -> {
                 int a = k * tile;
                 int b = (int) Math.min(n, (long) a + tile);
+                if (check) {
+                    SolverArguments.weights(w, n, a, b);
+                }
                 advanceTile(band, w, eta, source, target, a, b, s, halo, work);
             };
         });
