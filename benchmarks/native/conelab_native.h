@@ -1,6 +1,6 @@
 /*
  * The native reference of conelab's banded solvers: the same algorithms as the Java core
- * (org.conelab.solver.banded.scalar.core), in plain C for gcc -O3 -march=native -fopenmp.
+ * (org.conelab.solver.banded.core), in plain C for gcc -O3 -march=native -fopenmp.
  * See README.md in this directory.
  */
 #ifndef CONELAB_NATIVE_H

@@ -5,7 +5,7 @@ import org.conelab.api.matrix.BandedMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.solver.banded.BandedSolver;
 import org.conelab.solver.banded.scalar.ScalarBandedSolver;
-import org.conelab.solver.banded.scalar.core.Tiling;
+import org.conelab.solver.banded.core.Tiling;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.solver.LinearDynamics;
 import org.conelab.solver.banded.BandedSolver;
-import org.conelab.solver.banded.scalar.core.Tiling;
+import org.conelab.solver.banded.core.Tiling;
 import org.conelab.testsupport.RandomVectors;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;

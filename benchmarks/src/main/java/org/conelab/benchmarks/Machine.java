@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import jdk.incubator.vector.DoubleVector;
 import org.conelab.api.matrix.SymmetricMatrix;
-import org.conelab.solver.banded.scalar.core.BandedEngineSolver;
+import org.conelab.solver.banded.core.BandedEngineSolver;
 import org.conelab.solver.banded.BandedSolver;
-import org.conelab.solver.banded.scalar.core.CacheSizes;
+import org.conelab.solver.banded.core.CacheSizes;
 import org.conelab.testsupport.RandomMatrices;
 
 /** What the benchmarks print about the machine they run on, beside their figures. */

@@ -1,6 +1,7 @@
 package org.conelab.osgitest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,7 +29,8 @@ import org.osgi.test.junit5.service.ServiceExtension;
 /**
  * The SIMD solver swapped under the pipeline, seen through the service registry: stopped, its
  * service goes and {@code solver = auto} takes {@code banded-scalar}; started, it comes back and
- * is taken again. Reconfigured through Config Admin ({@code threads}), DS modifies the
+ * is taken again. Stopping the bundle of the shared core ({@value #CORE_BUNDLE}, a library without
+ * components) takes neither solver down: both stay registered and runs go on. Reconfigured through Config Admin ({@code threads}), DS modifies the
  * registered service in place (same {@code service.id}, the new property), and its new engine
  * computes a product on its tile pool correctly.
  */
@@ -36,8 +38,11 @@ import org.osgi.test.junit5.service.ServiceExtension;
 class SolverSwapTest {
 
     static final String SIMD_BUNDLE = "org.conelab.solver.banded";
+    static final String CORE_BUNDLE = "org.conelab.solver.banded.core";
     static final String SIMD_PID = "org.conelab.solver.banded.BandedSolver";
     static final long TIMEOUT_MILLIS = ProvidersTest.TIMEOUT_MILLIS;
+    /** Absolute error of a Thomas solve of tridiag(−1, 2, −1)·x = (1, 0, 0, 0, 1), x = 1, in doubles. */
+    static final double SOLVE_TOLERANCE = 1e-14;
 
     @InjectBundleContext
     BundleContext context;
@@ -46,6 +51,8 @@ class SolverSwapTest {
     /** Not required (cardinality 0): the test takes it away and brings it back. */
     @InjectService(filter = "(conelab.id=banded)", cardinality = 0)
     ServiceAware<Solver> simd;
+    @InjectService(filter = "(conelab.id=banded-scalar)", cardinality = 0)
+    ServiceAware<Solver> scalar;
 
     @TempDir
     Path output;
@@ -66,6 +73,25 @@ class SolverSwapTest {
 
         assertThat(simd.waitForService(TIMEOUT_MILLIS)).as("banded registered again").isNotNull();
         assertThat(solverOfAutoRun()).isEqualTo("banded");
+    }
+
+    @Test
+    void stoppingTheSharedCoreBundleLeavesBothBandedSolversRunning() throws Exception {
+        Bundle core = bundle(CORE_BUNDLE);
+        assertThat(simd.waitForService(TIMEOUT_MILLIS)).as("banded registered").isNotNull();
+        assertThat(scalar.waitForService(TIMEOUT_MILLIS)).as("banded-scalar registered").isNotNull();
+
+        core.stop();
+        try {
+            assertThat(core.getState()).as("the core stopped").isEqualTo(Bundle.RESOLVED);
+            assertThat(simd.isEmpty()).as("banded still registered").isFalse();
+            assertThat(scalar.isEmpty()).as("banded-scalar still registered").isFalse();
+            assertThat(solverOfAutoRun()).isEqualTo("banded");
+            assertThat(simd.getService().solve(new StencilMatrix(5, new double[] {2.0, -1.0}), new double[] {1, 0, 0, 0, 1}))
+                    .as("the SIMD solver computes on the stopped core's classes").containsExactly(new double[] {1, 1, 1, 1, 1}, offset(SOLVE_TOLERANCE));
+        } finally {
+            core.start();
+        }
     }
 
     @Test

@@ -2,8 +2,8 @@ package org.conelab.solver.banded;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
-import org.conelab.solver.banded.scalar.core.ScalarSweeps;
-import org.conelab.solver.banded.scalar.core.Sweeps;
+import org.conelab.solver.banded.core.ScalarSweeps;
+import org.conelab.solver.banded.core.Sweeps;
 
 /**
  * The hot loops with the Vector API: {@link DoubleVector#SPECIES_PREFERRED} lanes at a time

@@ -13,7 +13,7 @@ import org.conelab.api.solver.ResponseColumns;
 import org.conelab.api.solver.Solver;
 import org.conelab.api.solver.SpectrumBounds;
 import org.conelab.solver.banded.scalar.ScalarBandedSolver;
-import org.conelab.solver.banded.scalar.core.Tiling;
+import org.conelab.solver.banded.core.Tiling;
 import org.conelab.solver.dense.DenseSolver;
 import org.conelab.testsupport.Agreement;
 import org.conelab.testsupport.RandomMatrices;

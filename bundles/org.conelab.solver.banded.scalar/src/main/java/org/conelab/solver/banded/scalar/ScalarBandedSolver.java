@@ -2,9 +2,9 @@ package org.conelab.solver.banded.scalar;
 
 import org.conelab.api.ServiceProperties;
 import org.conelab.api.solver.Solver;
-import org.conelab.solver.banded.scalar.core.BandedEngineSolver;
-import org.conelab.solver.banded.scalar.core.ScalarSweeps;
-import org.conelab.solver.banded.scalar.core.Tiling;
+import org.conelab.solver.banded.core.BandedEngineSolver;
+import org.conelab.solver.banded.core.ScalarSweeps;
+import org.conelab.solver.banded.core.Tiling;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.solver.LinearDynamics;
-import org.conelab.solver.banded.scalar.core.ParallelTiles;
+import org.conelab.solver.banded.core.ParallelTiles;
 import org.conelab.testsupport.Agreement;
 import org.conelab.testsupport.RandomVectors;
 import org.conelab.testsupport.ReferenceDynamics;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.conelab.api.matrix.BandedMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
-import org.conelab.solver.banded.scalar.core.BandedEngine;
+import org.conelab.solver.banded.core.BandedEngine;
 import org.conelab.testsupport.DenseReference;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;

@@ -11,7 +11,7 @@ import org.conelab.api.matrix.SparseMatrix;
 import org.conelab.api.matrix.StencilMatrix;
 import org.conelab.api.matrix.SymmetricMatrix;
 import org.conelab.api.solver.LinearDynamics;
-import org.conelab.solver.banded.scalar.core.Tiling;
+import org.conelab.solver.banded.core.Tiling;
 import org.conelab.testsupport.Agreement;
 import org.conelab.testsupport.RandomMatrices;
 import org.conelab.testsupport.RandomVectors;
