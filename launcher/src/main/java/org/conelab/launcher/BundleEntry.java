@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * @param jar the bundle's jar, {@code <dist>/bundles/<artifactId>-<version>.jar}
  * @param startOrder bundles start in ascending order; ties keep the feature's order
  * @param shellOnly true for bundles that only the interactive shell needs (not started in batch)
+ * @param ownContextLoader true for bundles whose activator needs a thread context class loader
+ *     (Hazelcast's): they start with their own class loader as the context loader, not null
  */
-record BundleEntry(String id, Path jar, int startOrder, boolean shellOnly) {
+record BundleEntry(String id, Path jar, int startOrder, boolean shellOnly, boolean ownContextLoader) {
 }
