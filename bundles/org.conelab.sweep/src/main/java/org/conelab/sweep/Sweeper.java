@@ -79,20 +79,9 @@ final class Sweeper {
             PointExecutor executor = executors.apply(plan);
             AtomicInteger finished = new AtomicInteger(slice.size() - pending.size());
             try {
-                executor.execute(pending, new PointExecutor.Sink() {
-                    @Override
-                    public Path scratch(Point point) {
-                        return folder.scratch(point);
-                    }
-
-                    @Override
-                    public void finished(Point point, Path run) {
-                        folder.accept(point, run);
-                        folder.writeIndex(slice);
-                        log.accept("sweep: " + point.id() + " done (" + finished.incrementAndGet() + "/" + slice.size() + "): "
-                                + PointRun.describe(point));
-                    }
-                });
+                if (!pending.isEmpty()) {
+                    execute(executor, pending, slice, folder, finished);
+                }
             } catch (RuntimeException e) {
                 if (created && slice.stream().noneMatch(folder::done)) {
                     folder.close();
@@ -104,6 +93,23 @@ final class Sweeper {
             List<String> warnings = folder.writeCharts(plan.spec(), slice, charts);
             return report(plan, folder, slice.size(), pending.size(), executor.describe(), warnings, System.nanoTime() - start);
         }
+    }
+
+    private void execute(PointExecutor executor, List<Point> pending, List<Point> slice, SweepFolder folder, AtomicInteger finished) {
+        executor.execute(pending, new PointExecutor.Sink() {
+            @Override
+            public Path scratch(Point point) {
+                return folder.scratch(point);
+            }
+
+            @Override
+            public void finished(Point point, Path run) {
+                folder.accept(point, run);
+                folder.writeIndex(slice);
+                log.accept("sweep: " + point.id() + " done (" + finished.incrementAndGet() + "/" + slice.size() + "): "
+                        + PointRun.describe(point));
+            }
+        });
     }
 
     private static SweepFolder checked(SweepFolder folder, SweepPlan plan, Shard shard, boolean given) {

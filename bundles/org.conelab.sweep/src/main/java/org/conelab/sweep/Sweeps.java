@@ -24,6 +24,7 @@ import org.conelab.sweep.spec.Shard;
 import org.conelab.sweep.spec.SweepPlan;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -51,6 +52,14 @@ public final class Sweeps {
     volatile ConfigurationAdmin configurationAdmin;
 
     private volatile ThreadBudget budget;
+    /** The members this platform serves as, left when the component goes away. */
+    private final java.util.Set<Worker> workers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Leaves every cluster this platform is a member of (the platform stops, or the bundle). */
+    @Deactivate
+    void deactivate() {
+        workers.forEach(Worker::close);
+    }
 
     /**
      * @param arguments a pipeline file and overrides, and the options of {@link SweepArguments}
@@ -74,7 +83,7 @@ public final class Sweeps {
 
     private synchronized ThreadBudget budget() {
         if (budget == null) {
-            budget = new ThreadBudget(configurationAdmin);
+            budget = new ThreadBudget(() -> configurationAdmin);
         }
         return budget;
     }
@@ -141,10 +150,13 @@ public final class Sweeps {
         long start = System.nanoTime();
         try (ThreadBudget.Held held = budget().hold(ThreadBudget.perPoint(Runtime.getRuntime().availableProcessors(), parallel));
                 Worker worker = Worker.start(settings, parallel, runner)) {
+            workers.add(worker);
             log.accept("conelab worker: " + worker.describe() + "; Ctrl-C leaves the cluster");
             while (worker.running()) {
                 Thread.sleep(WorkerOptions.POLL_MS);
             }
+        } finally {
+            workers.removeIf(w -> !w.running());
         }
         return String.format("conelab worker: left the cluster after %.0f s%n", (System.nanoTime() - start) / 1e9);
     }

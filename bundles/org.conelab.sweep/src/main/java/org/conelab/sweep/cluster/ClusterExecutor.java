@@ -1,6 +1,7 @@
 package org.conelab.sweep.cluster;
 
 import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.cluster.Member;
 import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
@@ -9,6 +10,7 @@ import com.hazelcast.spi.exception.RetryableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,11 @@ import org.conelab.sweep.spec.SweepPlan;
 
 /**
  * Runs points on a Hazelcast cluster: connects as a client (no port opened here), submits every
- * point to the members' executor service {@value ClusterSettings#EXECUTOR} and unpacks each
- * returned run folder into the sweep folder as it arrives. A point whose member left (killed,
- * disconnected) before it answered is submitted again to the members that remain, up to
- * {@value #ATTEMPTS} times; a point that failed on its member (bad input, a bug) fails the sweep.
+ * point to the members' executor service {@value ClusterSettings#EXECUTOR}, dealt round-robin
+ * over the members (ordered by address), and unpacks each returned run folder into the sweep
+ * folder as it arrives. A point whose member left (killed,
+ * disconnected) before it answered is submitted again to the next member, after a pause that
+ * grows with each attempt, up to {@value #ATTEMPTS} attempts; a point that failed on its member (bad input, a bug) fails the sweep.
  */
 public final class ClusterExecutor implements PointExecutor {
 
@@ -61,7 +64,7 @@ public final class ClusterExecutor implements PointExecutor {
             IExecutorService executor = client.getExecutorService(ClusterSettings.EXECUTOR);
             BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
             Map<Integer, Integer> attempts = new HashMap<>();
-            points.forEach(p -> submit(executor, p, outcomes, attempts));
+            points.forEach(p -> submit(client, executor, p, outcomes, attempts));
             RuntimeException failure = null;
             for (int open = points.size(); open > 0;) {
                 Outcome o = next(outcomes);
@@ -74,8 +77,8 @@ public final class ClusterExecutor implements PointExecutor {
                     resubmitted++;
                     log.accept("sweep: " + o.point().id() + " lost with its member (" + o.failure().getClass().getSimpleName()
                             + "); submitted again");
-                    pause();
-                    submit(executor, o.point(), outcomes, attempts);
+                    pause(attempts.get(o.point().index()));
+                    submit(client, executor, o.point(), outcomes, attempts);
                 } else {
                     open--;
                     if (failure == null) {
@@ -102,10 +105,19 @@ public final class ClusterExecutor implements PointExecutor {
         }
     }
 
-    private void submit(IExecutorService executor, Point p, BlockingQueue<Outcome> outcomes, Map<Integer, Integer> attempts) {
-        attempts.merge(p.index(), 1, Integer::sum);
+    /** Submits a point to member (index + attempt) mod members, of the members there are now. */
+    private void submit(HazelcastInstance client, IExecutorService executor, Point p, BlockingQueue<Outcome> outcomes,
+            Map<Integer, Integer> attempts) {
+        int attempt = attempts.merge(p.index(), 1, Integer::sum);
         try {
-            executor.submit(new PointTask(plan.spec().base(), plan.spec().name(), p), new ExecutionCallback<PointTask.Result>() {
+            List<Member> members = client.getCluster().getMembers().stream().filter(m -> !m.isLiteMember())
+                    .sorted(Comparator.comparing(m -> m.getAddress().toString())).toList();
+            if (members.isEmpty()) {
+                throw new RejectedExecutionException("no member in cluster '" + settings.name() + "'");
+            }
+            Member member = members.get((p.index() + attempt - 1) % members.size());
+            PointTask task = new PointTask(plan.spec().base(), plan.spec().name(), p);
+            executor.submitToMember(task, member, new ExecutionCallback<PointTask.Result>() {
                 @Override
                 public void onResponse(PointTask.Result response) {
                     outcomes.add(new Outcome(p, response, null));
@@ -162,9 +174,10 @@ public final class ClusterExecutor implements PointExecutor {
         return false;
     }
 
-    private static void pause() {
+    /** Waits longer after each lost attempt, so that the cluster has noticed a member's death before the point goes out again. */
+    private static void pause(int attempt) {
         try {
-            Thread.sleep(RETRY_PAUSE_MS);
+            Thread.sleep(RETRY_PAUSE_MS * attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("sweep interrupted; the points that finished are kept");

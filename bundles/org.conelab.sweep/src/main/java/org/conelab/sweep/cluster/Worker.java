@@ -61,10 +61,14 @@ public final class Worker implements AutoCloseable {
         return member.getLifecycleService().isRunning();
     }
 
-    /** Leaves the cluster and deletes the temporary folder. */
+    /** Leaves the cluster and deletes the temporary folder; idempotent. */
     @Override
     public void close() {
         member.shutdown();
-        AtomicFiles.delete(scratch);
+        try {
+            AtomicFiles.delete(scratch);
+        } catch (java.io.UncheckedIOException e) {
+            // the member's temporary files: the system's temporary folder keeps them
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.conelab.api.InvalidInputException;
 import org.conelab.sweep.spec.Point;
-import org.conelab.sweep.spec.Shard;
 import org.conelab.sweep.spec.SweepPlan;
 
 /**
@@ -51,10 +50,8 @@ public final class SweepMerge {
         }
         List<Point> missing = plan.points().stream().filter(p -> !source.containsKey(p.index())).toList();
         if (!missing.isEmpty()) {
-            Shard one = new Shard(1, 1);
             throw new InvalidInputException(shards.get(0).dir().toString(), missing.size() + " of " + plan.points().size()
-                    + " points are in none of the folders (first " + missing.get(0).id() + "); finish or add the shards that hold them"
-                    + (one.equals(shards.get(0).shard()) ? "" : " (this folder is shard " + shards.get(0).shard() + ")"));
+                    + " points are in none of the folders (first " + missing.get(0).id() + "); finish or add the shards that hold them");
         }
         return source;
     }

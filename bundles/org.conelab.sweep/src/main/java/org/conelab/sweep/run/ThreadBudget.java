@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
@@ -31,13 +32,18 @@ public final class ThreadBudget {
             "org.conelab.solver.banded.scalar.ScalarBandedSolver");
     static final String THREADS = "threads";
 
-    private final ConfigurationAdmin configurationAdmin;
+    private final Supplier<ConfigurationAdmin> configurations;
     private final Map<String, Dictionary<String, Object>> saved = new HashMap<>();
     private final List<Integer> held = new java.util.ArrayList<>();
+    /** The Config Admin the budgets held now were set through (null when there was none). */
+    private ConfigurationAdmin configurationAdmin;
 
-    /** @param configurationAdmin where the solvers' configuration lives, or null (then budgets change nothing) */
-    public ThreadBudget(ConfigurationAdmin configurationAdmin) {
-        this.configurationAdmin = configurationAdmin;
+    /**
+     * @param configurations where the solvers' configuration lives now, or null when there is
+     *     no Config Admin (then a budget changes nothing)
+     */
+    public ThreadBudget(Supplier<ConfigurationAdmin> configurations) {
+        this.configurations = configurations;
     }
 
     /** @return the solver threads of each of {@code parallel} points on {@code processors} processors */
@@ -56,10 +62,11 @@ public final class ThreadBudget {
      * Holds a budget of {@code threads} solver threads per run until the returned handle is closed.
      */
     public synchronized Held hold(int threads) {
-        if (configurationAdmin == null) {
-            return () -> { };
-        }
         if (held.isEmpty()) {
+            configurationAdmin = configurations.get();
+            if (configurationAdmin == null) {
+                return () -> { };
+            }
             saveAll();
         }
         held.add(threads);

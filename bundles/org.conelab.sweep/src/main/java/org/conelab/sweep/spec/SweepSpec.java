@@ -23,7 +23,7 @@ import org.conelab.api.InvalidInputException;
  *       or {@code zip} (the k-th values together; every list as long as the first);</li>
  *   <li>{@code sweep.replicates = N} (default 1): each combination N times with its own seeds;</li>
  *   <li>{@code sweep.seed}: where the replicates' seeds are drawn from (default: derived from
- *       {@link #hash()}, so the same file always draws the same seeds);</li>
+ *       {@link #hash()}, so the same file always draws the same seeds; give another seed for new draws);</li>
  *   <li>{@code sweep.parallel = auto | N} (default 1): points run at once on this machine;</li>
  *   <li>{@code sweep.plot = FINDING vs KEY, …}: charts ({@link Plot}).</li>
  * </ul>
@@ -35,7 +35,8 @@ import org.conelab.api.InvalidInputException;
  * @param seed the seed of the replicates' seeds, when given
  * @param parallel points at once, or 0 for every available processor
  * @param plots the charts to draw
- * @param hash what identifies the sweep's points: a digest of every key but {@code sweep.parallel}
+ * @param hash what identifies the sweep's points: a digest of every key and value in order but
+ *     {@code sweep.parallel} and {@code output}, which change where and how fast points run, not what they compute
  */
 public record SweepSpec(Map<String, String> base, List<Axis> axes, boolean zip, int replicates, OptionalLong seed, int parallel,
         List<Plot> plots, String hash) {
@@ -44,6 +45,8 @@ public record SweepSpec(Map<String, String> base, List<Axis> axes, boolean zip, 
     public static final String PREFIX = "sweep.";
     /** The most replicates a sweep may ask for. */
     static final int MAX_REPLICATES = 10_000;
+    /** The most points one sweep may have. */
+    static final long MAX_POINTS = 1_000_000;
 
     private static final String MODE = "sweep.mode";
     private static final String REPLICATES = "sweep.replicates";
@@ -98,6 +101,13 @@ public record SweepSpec(Map<String, String> base, List<Axis> axes, boolean zip, 
             }
         }
         int replicates = whole(REPLICATES, values.getOrDefault(REPLICATES, "1"), 1, MAX_REPLICATES);
+        long points = replicates;
+        for (Axis axis : zip ? axes.subList(0, 1) : axes) {
+            points = Math.min(points * axis.values().size(), MAX_POINTS + 1);
+        }
+        if (points > MAX_POINTS) {
+            throw new InvalidInputException("sweep", "more than " + MAX_POINTS + " points; sweep fewer values or replicates");
+        }
         OptionalLong seed = values.containsKey(SEED) ? OptionalLong.of(seed(values.get(SEED))) : OptionalLong.empty();
         String parallelText = values.getOrDefault(PARALLEL, "1").strip();
         int parallel = parallelText.equals("auto") ? 0 : whole(PARALLEL, parallelText, 1, 4096);
@@ -162,7 +172,7 @@ public record SweepSpec(Map<String, String> base, List<Axis> axes, boolean zip, 
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             values.forEach((key, value) -> {
-                if (!key.equals(PARALLEL)) {
+                if (!key.equals(PARALLEL) && !key.equals("output")) {
                     digest.update((key + "=" + value.strip() + "\n").getBytes(StandardCharsets.UTF_8));
                 }
             });
