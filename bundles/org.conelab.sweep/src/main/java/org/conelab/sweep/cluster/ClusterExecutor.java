@@ -7,6 +7,7 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.spi.exception.RetryableException;
+import com.hazelcast.spi.exception.TargetDisconnectedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ import org.conelab.sweep.spec.SweepPlan;
  * point to the members' executor service {@value ClusterSettings#EXECUTOR}, dealt round-robin
  * over the members (ordered by address), and unpacks each returned run folder into the sweep
  * folder as it arrives. A point whose member left (killed,
- * disconnected) before it answered is submitted again to the next member, after a pause that
+ * disconnected: {@code MemberLeftException}, {@code TargetDisconnectedException} and the other
+ * retryable failures) before it answered is submitted again to the next member, after a pause that
  * grows with each attempt, up to {@value #ATTEMPTS} attempts; a point that failed on its member (bad input, a bug) fails the sweep.
  */
 public final class ClusterExecutor implements PointExecutor {
@@ -166,8 +168,8 @@ public final class ClusterExecutor implements PointExecutor {
     /** @return whether the failure means the point's member went away (so the point may run elsewhere) */
     static boolean retryable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RetryableException || t instanceof HazelcastInstanceNotActiveException
-                    || t instanceof RejectedExecutionException) {
+            if (t instanceof RetryableException || t instanceof TargetDisconnectedException
+                    || t instanceof HazelcastInstanceNotActiveException || t instanceof RejectedExecutionException) {
                 return true;
             }
         }
