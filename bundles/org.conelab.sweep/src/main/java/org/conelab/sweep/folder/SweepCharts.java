@@ -87,9 +87,9 @@ final class SweepCharts {
         }
         boolean logY = positive && largest > 0 && Math.log10(largest / smallest) > LOG_Y_DECADES;
         String xLabel = numeric ? plot.key() : plot.key() + " (1 = " + axis.values().get(0) + ", …)";
-        LineChart chart = new LineChart(stem(plot), column.get() + " against " + plot.key() + " (" + spec.name() + ", mean ± 1 sd over "
-                + spec.replicates() + " replicate" + (spec.replicates() == 1 ? "" : "s") + ")", xLabel, column.get(), series, logY,
-                axis.logarithmic());
+        String over = spec.replicates() == 1 ? "" : ", mean ± 1 sd over " + spec.replicates() + " replicates";
+        LineChart chart = new LineChart(stem(plot), column.get() + " against " + plot.key() + " (" + spec.name() + over + ")", xLabel,
+                column.get(), series, logY, axis.logarithmic());
         return new Drawn(chart, table.toString(), null);
     }
 
