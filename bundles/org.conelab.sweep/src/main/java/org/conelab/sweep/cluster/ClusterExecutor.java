@@ -72,7 +72,9 @@ public final class ClusterExecutor implements PointExecutor {
                 Outcome o = next(outcomes);
                 if (o.failure() == null) {
                     open--;
-                    if (failure == null) {
+                    if (o.result().refusal().isPresent()) {
+                        failure = failure == null ? o.result().refusal().get() : failure;
+                    } else if (failure == null) {
                         sink.finished(o.point(), unpack(o, sink));
                     }
                 } else if (retryable(o.failure()) && attempts.get(o.point().index()) < ATTEMPTS && failure == null) {

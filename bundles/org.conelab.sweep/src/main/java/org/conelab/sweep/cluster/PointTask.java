@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.conelab.api.InvalidInputException;
 import org.conelab.api.pipeline.PipelineRunner;
 import org.conelab.api.progress.Progress;
 import org.conelab.sweep.folder.AtomicFiles;
@@ -26,8 +27,16 @@ import org.conelab.sweep.spec.Point;
 final class PointTask implements Callable<PointTask.Result>, Serializable, HazelcastInstanceAware {
     private static final long serialVersionUID = 1L;
 
-    /** The run folder of a point: its name and its files zipped, and the member that ran it. */
-    record Result(String folder, byte[] zip, String member) implements Serializable {
+    /**
+     * The run folder of a point: its name and its files zipped, and the member that ran it; or,
+     * for a point the runner refused as bad input, the subject and problem of that refusal
+     * (carried as text: the client need not reconstruct the member's exception).
+     */
+    record Result(String folder, byte[] zip, String member, String badSubject, String badProblem) implements Serializable {
+        /** @return the refusal as the exception the member saw, if the point was refused */
+        java.util.Optional<InvalidInputException> refusal() {
+            return badSubject == null ? java.util.Optional.empty() : java.util.Optional.of(new InvalidInputException(badSubject, badProblem));
+        }
     }
 
     static final String RUNNER = "conelab.runner";
@@ -62,8 +71,13 @@ final class PointTask implements Callable<PointTask.Result>, Serializable, Hazel
         Path scratch = Files.createTempDirectory((Path) context.get(SCRATCH), "point-" + index + "-");
         try {
             Point point = new Point(index, replicate, swept, seeds);
-            Path run = PointRun.run(runner, base, name, point, scratch, Progress.NONE);
-            return new Result(run.getFileName().toString(), FolderZip.zip(run), member.getCluster().getLocalMember().getAddress().toString());
+            String address = member.getCluster().getLocalMember().getAddress().toString();
+            try {
+                Path run = PointRun.run(runner, base, name, point, scratch, Progress.NONE);
+                return new Result(run.getFileName().toString(), FolderZip.zip(run), address, null, null);
+            } catch (InvalidInputException e) {
+                return new Result(null, null, address, e.subject(), e.getMessage().substring(e.subject().length() + 2));
+            }
         } finally {
             try {
                 AtomicFiles.delete(scratch);
