@@ -137,6 +137,19 @@ class SweepIT {
         assertThat(output).doesNotExist();
     }
 
+    @Test
+    void aLocalSweepStartsNoHazelcastMemberOrClientSoNoPortIsOpened() throws Exception {
+        org.osgi.framework.Bundle hazelcast = platform.bundle("com.hazelcast");
+        assertThat(hazelcast.getState()).as("the Hazelcast bundle starts (its activator with its own context loader)")
+                .isEqualTo(org.osgi.framework.Bundle.ACTIVE);
+        platform.command("sweep", List.of(sweepFile(work, SWEEP).toString(), "output=" + work.resolve("out"), "sweep.loss=is"));
+
+        Object instances = hazelcast.loadClass("com.hazelcast.core.Hazelcast").getMethod("getAllHazelcastInstances").invoke(null);
+        assertThat((java.util.Set<?>) instances).as("members started in this JVM").isEmpty();
+        Object clients = hazelcast.loadClass("com.hazelcast.client.HazelcastClient").getMethod("getAllHazelcastClients").invoke(null);
+        assertThat((java.util.Collection<?>) clients).as("clients started in this JVM").isEmpty();
+    }
+
     static List<String> points(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.matches("p\\d{4}")).sorted().toList();
