@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A run folder's {@code findings.csv} (header {@code analyzer,finding,measured,expected,…,verdict,…}),
@@ -61,26 +63,21 @@ final class FindingsFile {
         return index;
     }
 
-    /** @return the fields of one RFC 4180 line (quoted fields may hold commas and doubled quotes) */
+    /**
+     * @return the fields of one RFC 4180 line: each either quoted (commas inside, quotes
+     *     doubled) or plain up to the next comma
+     */
     static List<String> fields(String line) {
         List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+        Matcher field = FIELD.matcher(line);
+        int at = 0;
+        while (at <= line.length() && field.find(at) && field.start() == at) {
+            fields.add(field.group(1) != null ? field.group(1).replace("\"\"", "\"") : field.group(2));
+            at = field.end() + 1;
         }
-        fields.add(field.toString());
         return fields;
     }
+
+    /** A quoted field (group 1, quotes still doubled) or a plain one (group 2), followed by a comma or the end. */
+    private static final Pattern FIELD = Pattern.compile("\"((?:[^\"]|\"\")*)\"(?=,|$)|([^,]*)(?=,|$)");
 }
