@@ -111,8 +111,8 @@ public final class Sweeps {
         Sweeper sweeper = new Sweeper(runner, charts, line -> { });
         SweepPlan plan = sweeper.plan(shards.get(0).input());
         Map<Integer, SweepFolder> sources = SweepMerge.sources(shards, plan);
-        SweepFolder merged = SweepFolder.create(output.orElse(dirs.get(0).toAbsolutePath().getParent()), plan, Shard.ALL,
-                shards.get(0).input());
+        SweepFolder merged = SweepFolder.create(output.orElse(dirs.get(0).toAbsolutePath().getParent()).toAbsolutePath(), plan,
+                Shard.ALL, shards.get(0).input());
         try (merged) {
             SweepMerge.copyPoints(sources, plan, merged);
             List<String> warnings = merged.writeCharts(plan.spec(), plan.points(), charts);
