@@ -9,8 +9,10 @@ import java.nio.file.Path;
  * @param jar the bundle's jar, {@code <dist>/bundles/<artifactId>-<version>.jar}
  * @param startOrder bundles start in ascending order; ties keep the feature's order
  * @param shellOnly true for bundles that only the interactive shell needs (not started in batch)
+ * @param ownContextLoader true for bundles whose activator needs a thread context class loader
+ *     (Hazelcast's): they start with their own class loader as the context loader, not null
  */
-record BundleEntry(String id, Path jar, int startOrder, boolean shellOnly) {
+record BundleEntry(String id, Path jar, int startOrder, boolean shellOnly, boolean ownContextLoader) {
 
     /** The location the launcher installs the bundle from: the jar's {@code file:} URI. */
     String location() {

@@ -16,7 +16,8 @@ final class Failures {
      * Failures whose message is the whole story, by class name (they come from bundles whose
      * classes the launcher cannot see): bad input, and the shell's expected command failures.
      */
-    static final Set<String> EXPECTED = Set.of("org.conelab.api.InvalidInputException", "org.conelab.shell.CommandFailure");
+    static final Set<String> EXPECTED = Set.of("org.conelab.api.InvalidInputException", "org.conelab.shell.CommandFailure",
+            "org.conelab.sweep.SweepCommands$SweepFailure");
 
     /** Appended to the line of an unexpected failure. */
     static final String DEBUG_HINT = "(run again with --debug for the stack trace)";

@@ -20,13 +20,17 @@ import org.osgi.service.feature.ID;
  * each bundle ID to its jar in the distribution.
  *
  * <p>Bundle metadata read here: {@value #START_ORDER} (an integer, default
- * {@value #DEFAULT_START_ORDER}) and {@value #MODE} = {@value #MODE_SHELL} for shell-only bundles.
+ * {@value #DEFAULT_START_ORDER}), {@value #MODE} = {@value #MODE_SHELL} for shell-only bundles, and
+ * {@value #CONTEXT_LOADER} = {@value #CONTEXT_LOADER_BUNDLE} for bundles whose activator needs a
+ * thread context class loader (Hazelcast's looks up scripting engines through it and fails on null).
  */
 final class FeatureBundles {
 
     static final String START_ORDER = "start-order";
     static final String MODE = "conelab.mode";
     static final String MODE_SHELL = "shell";
+    static final String CONTEXT_LOADER = "conelab.context-loader";
+    static final String CONTEXT_LOADER_BUNDLE = "bundle";
     static final int DEFAULT_START_ORDER = 100;
 
     private FeatureBundles() {
@@ -65,7 +69,8 @@ final class FeatureBundles {
         }
         Object order = bundle.getMetadata().get(START_ORDER);
         Object mode = bundle.getMetadata().get(MODE);
-        return new BundleEntry(id.toString(), jar, startOrder(id, order), MODE_SHELL.equals(String.valueOf(mode)));
+        return new BundleEntry(id.toString(), jar, startOrder(id, order), MODE_SHELL.equals(String.valueOf(mode)),
+                CONTEXT_LOADER_BUNDLE.equals(String.valueOf(bundle.getMetadata().get(CONTEXT_LOADER))));
     }
 
     private static int startOrder(ID id, Object value) {

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code conelab run FILE [key=value …] | paper [FOLDER] | list | shell | help}: starts the platform in batch mode
- * (run a pipeline, list the providers) or as an interactive Gogo shell.
+ * {@code conelab run FILE [key=value …] | sweep FILE … | sweep-merge DIR … | worker … | paper [FOLDER] | list | shell | help}:
+ * starts the platform in batch mode (run a pipeline or a sweep, serve as a cluster member, list the providers) or as an
+ * interactive Gogo shell.
  *
  * <p>Exit status: 0 on success, 1 when the launch or the command fails (one line
  * {@code conelab: <message>} on standard error), 2 for a misused command line, 3 when
@@ -33,13 +34,19 @@ public final class Main {
               paper [FOLDER] [output=DIR] the paper audit: runs FOLDER/*.properties (default
                                          examples/paper), writes DIR/paper-<timestamp>/report.html
                                          with a measured verdict for every claim (default DIR: out)
+              sweep FILE [key=value ...] [--shard K/N] [--resume DIR] [--cluster NAME [--members HOST:PORT,...]]
+                                         run every point of the file's sweep.* keys as a pipeline run into
+                                         out/<name>-sweep-<timestamp>/ (sweep.csv, charts); run again to resume
+              sweep-merge DIR ... [output=DIR]  merge the folders of a sweep's shards into one sweep folder
+              worker --cluster NAME [--members HOST:PORT,...] [--port N] [--parallel N|auto]
+                                         join a Hazelcast cluster as a member that runs sweep points
               list [--kind KIND]         list the installed graphs, losses, kernels, solvers, analyzers
               shell                      interactive Gogo shell (prompt 'conelab> ', 'exit' or Ctrl-D ends)
               help                       this text
 
             options:
               --fail-on-fails            (run, paper) exit with status 3 when a finding's verdict is 'fails'
-              --debug                    (run, paper, list) print the stack trace of a failure
+              --debug                    (run, sweep, paper, list) print the stack trace of a failure
               -q, --quiet                (run) no progress bar or progress lines
 
             examples:
@@ -76,7 +83,7 @@ public final class Main {
         String mode = args[0];
         List<String> given = Arrays.asList(args).subList(1, args.length);
         boolean failOnFails = (mode.equals("run") || mode.equals("paper")) && given.contains(FAIL_ON_FAILS);
-        boolean debug = (mode.equals("run") || mode.equals("paper") || mode.equals("list")) && given.contains(DEBUG);
+        boolean debug = List.of("run", "sweep", "sweep-merge", "worker", "paper", "list").contains(mode) && given.contains(DEBUG);
         List<String> rest = given.stream().filter(a -> !(failOnFails && a.equals(FAIL_ON_FAILS)) && !(debug && a.equals(DEBUG)))
                 .toList();
         LauncherLog log = new LauncherLog(err);
@@ -85,6 +92,11 @@ public final class Main {
             case "run" -> rest.isEmpty() ? misuse(err, "run needs a pipeline file or key=value pairs")
                     : batch.execute("run", rest, out, failOnFails);
             case "paper" -> batch.execute("paper", rest, out, failOnFails);
+            case "sweep" -> rest.isEmpty() ? misuse(err, "sweep needs a pipeline file with sweep.* keys")
+                    : batch.execute("sweep", rest, out, false);
+            case "sweep-merge" -> rest.isEmpty() ? misuse(err, "sweep-merge needs the shards' sweep folders")
+                    : batch.execute("sweepmerge", rest, out, false);
+            case "worker" -> batch.execute("worker", rest, out, false);
             case "list" -> rest.isEmpty() || isKindOption(rest) ? batch.execute("list", rest, out, false)
                     : misuse(err, "list takes no arguments but --kind KIND");
             case "shell" -> rest.isEmpty() ? new ShellCommand(distribution, log).execute()

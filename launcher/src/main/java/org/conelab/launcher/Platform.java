@@ -16,6 +16,8 @@ import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * An embedded Felix framework with the feature's bundles installed and started.
@@ -75,6 +77,7 @@ final class Platform implements AutoCloseable {
      */
     static Platform start(Distribution distribution, Mode mode, LauncherLog log, Path keptStorage) {
         initialiseHeadlessAwt();
+        quietHazelcastActivator();
         FeatureReading entries = FeatureReading.start(distribution);
         Storage storage = Storage.open(keptStorage, distribution.files());
         Framework framework;
@@ -115,6 +118,20 @@ final class Platform implements AutoCloseable {
     boolean reusedStorage() {
         return storage.reused();
     }
+
+    /**
+     * Hazelcast's bundle activator logs through the JVM-wide logging type (a warning that no
+     * JavaScript engine exists, a line per start and stop): without a setting of the user's
+     * ({@code -Dhazelcast.logging.type=jdk}) it is silenced, so that batch output stays one
+     * line per failure. The cluster members and clients the sweep bundle starts set their own.
+     */
+    static void quietHazelcastActivator() {
+        if (System.getProperty(HAZELCAST_LOGGING) == null) {
+            System.setProperty(HAZELCAST_LOGGING, "none");
+        }
+    }
+
+    static final String HAZELCAST_LOGGING = "hazelcast.logging.type";
 
     BundleContext context() {
         return framework.getBundleContext();
@@ -161,7 +178,7 @@ final class Platform implements AutoCloseable {
         try {
             for (int i = 0; i < entries.size(); i++) {
                 if (mode == Mode.SHELL || !entries.get(i).shellOnly()) {
-                    startQuietly(installed.get(i));
+                    startQuietly(installed.get(i), entries.get(i).ownContextLoader());
                 }
             }
         } finally {
@@ -215,15 +232,21 @@ final class Platform implements AutoCloseable {
         return entries.stream().anyMatch(e -> e.location().equals(location));
     }
 
-    private void startQuietly(Bundle bundle) {
+    private void startQuietly(Bundle bundle, boolean ownContextLoader) {
         if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
             return;
         }
+        Thread thread = Thread.currentThread();
         try {
+            if (ownContextLoader && framework.adapt(FrameworkWiring.class).resolveBundles(List.of(bundle))) {
+                thread.setContextClassLoader(bundle.adapt(BundleWiring.class).getClassLoader());
+            }
             bundle.start(Bundle.START_TRANSIENT);
             PhaseClock.mark("started " + bundle.getSymbolicName());
         } catch (BundleException | RuntimeException e) {
             log.line(bundle.getSymbolicName() + " not started: " + Failures.message(e));
+        } finally {
+            thread.setContextClassLoader(null);
         }
     }
 

@@ -16,7 +16,7 @@ class FeatureBundlesTest {
     Path folder;
 
     @Test
-    void sortsByStartOrderKeepingFileOrderForTiesAndMarksShellBundles() throws IOException {
+    void sortsByStartOrderKeepingFileOrderForTiesAndMarksShellAndContextLoaderBundles() throws IOException {
         Path bundles = Files.createDirectories(folder.resolve("bundles"));
         for (String jar : List.of("late-1.0.jar", "a-2.0.jar", "b-1.0.0-SNAPSHOT.jar", "plain-3.jar")) {
             Files.writeString(bundles.resolve(jar), "");
@@ -25,7 +25,7 @@ class FeatureBundlesTest {
                 { "id": "g:late:1.0", "start-order": 30, "conelab.mode": "shell" },
                 { "id": "g:a:2.0", "start-order": 5 },
                 { "id": "g:plain:3" },
-                { "id": "g:b:1.0.0-SNAPSHOT", "start-order": 5 }
+                { "id": "g:b:1.0.0-SNAPSHOT", "start-order": 5, "conelab.context-loader": "bundle" }
                 """);
 
         List<BundleEntry> entries = FeatureBundles.read(feature, bundles);
@@ -34,6 +34,7 @@ class FeatureBundlesTest {
                 .containsExactly("g:a:2.0", "g:b:1.0.0-SNAPSHOT", "g:late:1.0", "g:plain:3");
         assertThat(entries).extracting(BundleEntry::startOrder).containsExactly(5, 5, 30, FeatureBundles.DEFAULT_START_ORDER);
         assertThat(entries).extracting(BundleEntry::shellOnly).containsExactly(false, false, true, false);
+        assertThat(entries).extracting(BundleEntry::ownContextLoader).containsExactly(false, true, false, false);
         assertThat(entries.get(1).jar()).isEqualTo(bundles.resolve("b-1.0.0-SNAPSHOT.jar"));
     }
 

@@ -75,6 +75,11 @@ final class RunningPlatform implements AutoCloseable, BeforeEachCallback, AfterE
         }
     }
 
+    /** @return what the commands wrote to the session's console so far */
+    String consoleText() {
+        return TestDistribution.text(console);
+    }
+
     /** @return the folder FileInstall watches */
     Path load() {
         return load;
