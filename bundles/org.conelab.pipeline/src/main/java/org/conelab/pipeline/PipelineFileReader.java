@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.pipeline.PipelineFiles;
 import org.conelab.pipeline.PropertyLines.Entry;
@@ -32,6 +33,15 @@ public final class PipelineFileReader implements PipelineFiles {
 
     @Override
     public Map<String, String> read(Path file) {
+        return read(file, Set.of());
+    }
+
+    /**
+     * As {@link #read(Path)}, but the paths of the keys in {@code overridden} are not judged:
+     * the command line replaces them (so re-running a run's recorded {@code pipeline.properties}
+     * with {@code output=…} works), and their values are returned as the file gives them.
+     */
+    private Map<String, String> read(Path file, Set<String> overridden) {
         String name = file.toString();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
@@ -48,7 +58,7 @@ public final class PipelineFileReader implements PipelineFiles {
         PathConfinement confinement = new PathConfinement(List.of(folder, workingDirectory));
         values.replaceAll((key, value) -> {
             boolean names = key.endsWith(FILE_KEY_SUFFIX) || key.equals(OUTPUT);
-            if (!names || value.isEmpty()) {
+            if (!names || value.isEmpty() || overridden.contains(key)) {
                 return value;
             }
             Path base = key.equals(OUTPUT) ? workingDirectory : folder;
@@ -65,19 +75,23 @@ public final class PipelineFileReader implements PipelineFiles {
 
     @Override
     public Map<String, String> parse(List<String> arguments) {
-        Map<String, String> spec = new LinkedHashMap<>();
-        boolean fileSeen = false;
+        Map<String, String> overrides = new LinkedHashMap<>();
+        Path file = null;
         for (String argument : arguments) {
             int eq = argument.indexOf('=');
             if (eq > 0) {
-                spec.put(argument.substring(0, eq).trim(), argument.substring(eq + 1).trim());
-            } else if (!fileSeen && spec.isEmpty()) {
-                spec.putAll(read(path("pipeline file", argument)));
-                fileSeen = true;
+                overrides.put(argument.substring(0, eq).trim(), argument.substring(eq + 1).trim());
+            } else if (file == null && overrides.isEmpty()) {
+                file = path("pipeline file", argument);
             } else {
                 throw new InvalidInputException(argument, "expected key=value (a pipeline file may only come first)");
             }
         }
+        Map<String, String> spec = new LinkedHashMap<>();
+        if (file != null) {
+            spec.putAll(read(file, overrides.keySet()));
+        }
+        spec.putAll(overrides);
         if (spec.isEmpty()) {
             throw new InvalidInputException("arguments",
                     "give a pipeline file and/or key=value pairs, e.g. conelab:run examples/paper-tridiagonal.properties");

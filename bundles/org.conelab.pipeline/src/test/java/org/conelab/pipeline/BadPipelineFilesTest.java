@@ -115,6 +115,19 @@ class BadPipelineFilesTest {
                 .containsEntry("output", "/elsewhere").containsEntry("targets.file", "/data/y.csv");
     }
 
+    @Test
+    void aPathTheCommandLineOverridesIsNotJudgedSoARecordedRunCanBeRunAgainElsewhere() throws IOException {
+        Path run = Files.createDirectories(root.resolve("out/run-1"));
+        Path recorded = Files.writeString(run.resolve("pipeline.properties"),
+                "name = x\noutput = /somewhere/else/out\ntargets.file = ../../../etc/passwd\n");
+
+        refused(recorded).hasMessageStartingWith("output: ");
+        assertThat(reader.parse(List.of(recorded.toString(), "output=/tmp/again", "targets.file=mine.csv")))
+                .containsEntry("output", "/tmp/again").containsEntry("targets.file", "mine.csv");
+        assertThatThrownBy(() -> reader.parse(List.of(recorded.toString(), "output=/tmp/again")))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("targets.file: ");
+    }
+
     private AbstractThrowableAssert<?, ? extends Throwable> refused(Path file) {
         AbstractThrowableAssert<?, ? extends Throwable> thrown = assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(InvalidInputException.class);
