@@ -33,7 +33,7 @@ class BadInputBatchIT {
     @Test
     void aPipelineFileNamingOutputEtcIsRefusedInOneLine() throws IOException {
         Path file = pipeline("name = sent\nn = 21\nkernel = tridiagonal\noutput = /etc\n");
-        assertThat(refused(file.toString())).isEqualTo("conelab: output: '/etc' (" + file + " line 4) leads to /etc, outside the"
+        assertThat(refusedAsSent(file)).isEqualTo("conelab: output: '/etc' (" + file + " line 4) leads to /etc, outside the"
                 + " pipeline file's folder and the working directory; a pipeline file may only name paths inside them (give output=… on"
                 + " the command line to choose another)");
     }
@@ -48,7 +48,7 @@ class BadInputBatchIT {
     @Test
     void outputUpTheTreeInAFileCannotEscapeAndIsShownNormalised() throws IOException {
         Path file = pipeline("name = sent\nn = 21\nkernel = tridiagonal\noutput = ../../somewhere\n");
-        assertThat(refused(file.toString())).startsWith("conelab: output: '../../somewhere' (" + file + " line 4) leads to "
+        assertThat(refusedAsSent(file)).startsWith("conelab: output: '../../somewhere' (" + file + " line 4) leads to "
                 + Path.of("../../somewhere").toAbsolutePath().normalize() + ", outside");
     }
 
@@ -100,12 +100,29 @@ class BadInputBatchIT {
     }
 
     /** Runs {@code ./conelab run args… output=<output>} and returns its one line on standard error; nothing may be written. */
+    /**
+     * Runs {@code args} in batch mode (with {@code output=} the test's folder unless the
+     * arguments name one) and returns the one line it was refused with.
+     */
     private String refused(String... args) {
-        List<String> all = new ArrayList<>(List.of("run"));
-        all.addAll(List.of(args));
-        if (List.of(args).stream().noneMatch(a -> a.startsWith("output="))) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (all.stream().noneMatch(a -> a.startsWith("output="))) {
             all.add("output=" + output);
         }
+        return refusedLine(all);
+    }
+
+    /**
+     * Runs the pipeline file as it was sent, with no {@code output=} on the command line: an
+     * explicit output would replace the file's own, which is then not judged.
+     */
+    private String refusedAsSent(Path file) {
+        return refusedLine(List.of(file.toString()));
+    }
+
+    private String refusedLine(List<String> args) {
+        List<String> all = new ArrayList<>(List.of("run"));
+        all.addAll(args);
         int status = TestDistribution.batch(load, all.toArray(String[]::new), out, err);
         assertThat(status).isEqualTo(Main.FAILED);
         try {
