@@ -15,6 +15,9 @@ final class BatchCommand {
     /** How long FileInstall may take to start the bundles already in the load folder. */
     static final Duration LOAD_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The commands that write charts, for which the JDK's graphics are warmed up while the platform starts. */
+    static final java.util.Set<String> DRAWING_FUNCTIONS = java.util.Set.of("run", "paper");
+
     private final Distribution distribution;
     private final LauncherLog log;
     private final boolean debug;
@@ -40,10 +43,16 @@ final class BatchCommand {
      *     {@link Failures#describe}) when it failed
      */
     int execute(String function, List<String> arguments, PrintStream out, boolean failOnFails) {
+        if (DRAWING_FUNCTIONS.contains(function)) {
+            GraphicsWarmUp.start();
+        }
         try (Platform platform = Platform.start(distribution, Platform.Mode.BATCH, log)) {
             LoadFolder.awaitActive(platform.context(), distribution.loadDirectory(), LOAD_TIMEOUT, log);
+            PhaseClock.mark("load folder active");
             try (GogoSession session = GogoSession.open(platform.context(), function, SERVICE_TIMEOUT, out, log.stream())) {
+                PhaseClock.mark("command available");
                 Object result = session.execute(function, arguments);
+                PhaseClock.mark("command done");
                 print(result, out);
                 if (failOnFails && result != null) {
                     int failed = FailedFindings.count(result.toString());

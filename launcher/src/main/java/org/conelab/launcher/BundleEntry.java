@@ -13,4 +13,9 @@ import java.nio.file.Path;
  *     (Hazelcast's): they start with their own class loader as the context loader, not null
  */
 record BundleEntry(String id, Path jar, int startOrder, boolean shellOnly, boolean ownContextLoader) {
+
+    /** The location the launcher installs the bundle from: the jar's {@code file:} URI. */
+    String location() {
+        return jar.toUri().toString();
+    }
 }

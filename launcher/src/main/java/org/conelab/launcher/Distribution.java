@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The folders of an assembled distribution ({@code launcher/target/dist}):
@@ -23,6 +26,8 @@ record Distribution(Path home, Path loadDirectory) {
     static final String LOAD_PROPERTY = "conelab.load";
     /** The feature that lists the runtime's bundles. */
     static final String FEATURE_FILE = "conelab.json";
+    /** The launcher jar's file name in the distribution's root folder. */
+    static final String LAUNCHER_JAR = "conelab-launcher.jar";
 
     /** The distribution that holds the launcher jar, or the one the system properties name. */
     static Distribution locate() {
@@ -40,6 +45,27 @@ record Distribution(Path home, Path loadDirectory) {
     /** The same distribution with FileInstall watching {@code folder} instead. */
     Distribution withLoadDirectory(Path folder) {
         return new Distribution(home, folder);
+    }
+
+    /** The launcher jar of this distribution ({@code conelab-launcher.jar}). */
+    Path launcherJar() {
+        return home.resolve(LAUNCHER_JAR);
+    }
+
+    /**
+     * The files a launch depends on: the launcher jar, the feature and every jar in
+     * {@code bundles/} (by name), for {@link Storage}'s fingerprint. A file that is missing is
+     * left out; the launch reports it when it needs it.
+     */
+    List<Path> files() {
+        List<Path> files = new ArrayList<>(List.of(launcherJar(), feature()));
+        try (Stream<Path> jars = Files.list(bundles())) {
+            jars.filter(j -> j.getFileName().toString().endsWith(".jar")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            // no bundles folder: the feature's reading says so
+        }
+        files.removeIf(f -> !Files.isRegularFile(f));
+        return files;
     }
 
     Path bundles() {

@@ -1,6 +1,5 @@
 package org.conelab.launcher;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.osgi.framework.Constants;
@@ -8,7 +7,8 @@ import org.osgi.framework.Constants;
 /**
  * The framework properties of a launch. Framework errors go to the launcher's log (standard
  * error), not to standard output. Felix reads the storage folder only from this map (not
- * from system properties), so it is always set here: a fresh folder, cleaned on first init.
+ * from system properties), so it is always set here: the launch's {@link Storage}, cleaned on first
+ * init unless it is a kept cache that is reused.
  * {@code org.osgi.framework.system.packages} is deliberately left unset: Felix then exports the
  * JVM's packages itself, including {@code jdk.incubator.vector} when the JVM runs with
  * {@code --add-modules jdk.incubator.vector}.
@@ -30,10 +30,12 @@ final class FrameworkSettings {
         return (Map) properties;
     }
 
-    static Map<String, String> of(Distribution distribution, Path storage, LauncherLog log) {
+    static Map<String, String> of(Distribution distribution, Storage storage, LauncherLog log) {
         Map<String, Object> properties = new HashMap<>();
-        properties.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        properties.put(Constants.FRAMEWORK_STORAGE, storage.folder().toString());
+        if (!storage.reused()) {
+            properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
         properties.put("felix.log.logger", new FrameworkLog(log));
         properties.put("felix.fileinstall.dir", distribution.createLoadDirectory().toString());
         properties.put("felix.fileinstall.poll", POLL_MILLIS);

@@ -66,6 +66,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        PhaseClock.mark("main");
         System.exit(run(Distribution.locate(), args, System.out, System.err));
     }
 

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.ServiceLoader;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.BundleWiring;
@@ -25,7 +27,10 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * terminal provider through it and falls back to a dumb terminal otherwise). Start levels are
  * not used for that reason: the framework would start the bundles on its own thread. A bundle
  * that fails to resolve or start is reported as one line and the launch goes on. In
- * {@link Mode#BATCH} shell-only bundles are installed but not started.
+ * {@link Mode#BATCH} shell-only bundles are installed but not started. Starts are transient
+ * ({@link Bundle#START_TRANSIENT}): the framework's cache records no start state of its own, so
+ * a kept cache (system property {@code conelab.storage}, see {@link Storage}) starts the next
+ * launch exactly as a fresh one would.
  */
 final class Platform implements AutoCloseable {
 
@@ -41,16 +46,18 @@ final class Platform implements AutoCloseable {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Framework framework;
-    private final Path storage;
+    private final Storage storage;
     private final LauncherLog log;
-    private final List<BundleEntry> entries;
+    private final FeatureReading reading;
+    /** The feature's bundles in start order; known once {@link #boot} has read them. */
+    private volatile List<BundleEntry> entries = List.of();
     private final Thread shutdownHook;
 
-    private Platform(Framework framework, Path storage, LauncherLog log, List<BundleEntry> entries) {
+    private Platform(Framework framework, Storage storage, LauncherLog log, FeatureReading reading) {
         this.framework = framework;
         this.storage = storage;
         this.log = log;
-        this.entries = entries;
+        this.reading = reading;
         this.shutdownHook = new Thread(this::stopAndClean, "conelab shutdown");
     }
 
@@ -61,14 +68,32 @@ final class Platform implements AutoCloseable {
      *     framework is left running then
      */
     static Platform start(Distribution distribution, Mode mode, LauncherLog log) {
+        return start(distribution, mode, log, keptStorageFolder());
+    }
+
+    /**
+     * As {@link #start(Distribution, Mode, LauncherLog)}, with the framework's cache kept in
+     * {@code keptStorage} (see {@link Storage}), or in a temporary folder when it is null.
+     */
+    static Platform start(Distribution distribution, Mode mode, LauncherLog log, Path keptStorage) {
         initialiseHeadlessAwt();
         quietHazelcastActivator();
-        List<BundleEntry> entries = FeatureBundles.read(distribution.feature(), distribution.bundles());
-        Path storage = Storage.create();
-        Framework framework = ServiceLoader.load(FrameworkFactory.class, Platform.class.getClassLoader())
-                .findFirst()
-                .orElseThrow(() -> new LaunchException("no OSGi framework on the launcher's classpath"))
-                .newFramework(FrameworkSettings.of(distribution, storage, log));
+        FeatureReading entries = FeatureReading.start(distribution);
+        Storage storage = Storage.open(keptStorage, distribution.files());
+        Framework framework;
+        try {
+            framework = ServiceLoader.load(FrameworkFactory.class, Platform.class.getClassLoader())
+                    .findFirst()
+                    .orElseThrow(() -> new LaunchException("no OSGi framework on the launcher's classpath"))
+                    .newFramework(FrameworkSettings.of(distribution, storage, log));
+        } catch (RuntimeException e) {
+            try {
+                storage.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
         Platform platform = new Platform(framework, storage, log, entries);
         Runtime.getRuntime().addShutdownHook(platform.shutdownHook);
         try {
@@ -103,6 +128,11 @@ final class Platform implements AutoCloseable {
 
     static final String HAZELCAST_LOGGING = "hazelcast.logging.type";
 
+    /** Whether this launch found the feature's bundles in a kept cache instead of installing them. */
+    boolean reusedStorage() {
+        return storage.reused();
+    }
+
     BundleContext context() {
         return framework.getBundleContext();
     }
@@ -128,14 +158,20 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    private static Path keptStorageFolder() {
+        String folder = System.getProperty(Storage.FOLDER_PROPERTY);
+        return folder == null || folder.isBlank() ? null : Path.of(folder);
+    }
+
     private void boot(Mode mode) throws BundleException {
         framework.init();
+        PhaseClock.mark("framework initialised");
+        entries = reading.entries();
         BundleContext context = framework.getBundleContext();
-        List<Bundle> installed = new ArrayList<>();
-        for (BundleEntry entry : entries) {
-            installed.add(context.installBundle(entry.jar().toUri().toString()));
-        }
+        List<Bundle> installed = install(context);
+        PhaseClock.mark(storage.reused() ? "bundles found in the kept cache" : "bundles installed");
         framework.start();
+        PhaseClock.mark("framework started");
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(null);
@@ -148,6 +184,52 @@ final class Platform implements AutoCloseable {
         } finally {
             thread.setContextClassLoader(previous);
         }
+        PhaseClock.mark("bundles started");
+        storage.markComplete();
+        context.addBundleListener(changeWatch);
+    }
+
+    /**
+     * The feature's bundles, in the order of {@link #entries}: those a reused cache holds, the
+     * others installed now; bundles the cache holds that are not in the feature (a previous
+     * launch's extensions, which FileInstall installs again from the load folder) are uninstalled.
+     */
+    private List<Bundle> install(BundleContext context) throws BundleException {
+        List<String> locations = entries.stream().map(BundleEntry::location).toList();
+        for (Bundle cached : context.getBundles()) {
+            if (cached.getBundleId() != 0 && !locations.contains(cached.getLocation())) {
+                cached.uninstall();
+            }
+        }
+        List<Bundle> installed = new ArrayList<>();
+        for (String location : locations) {
+            Bundle cached = context.getBundle(location);
+            installed.add(cached != null ? cached : context.installBundle(location));
+        }
+        return installed;
+    }
+
+    /**
+     * Invalidates a kept cache as soon as the running platform changes the feature's bundles in a
+     * way that the cache records (installs, updates, uninstalls, persistent starts and stops, as
+     * the shell's commands make them). Registered after the boot, removed before the stop; the
+     * bundles' stops while the framework itself stops (the shell's {@code exit}) change nothing.
+     */
+    private final SynchronousBundleListener changeWatch = this::invalidateCacheOnChange;
+
+    private void invalidateCacheOnChange(BundleEvent event) {
+        int type = event.getType();
+        boolean recorded = type == BundleEvent.INSTALLED || type == BundleEvent.UPDATED || type == BundleEvent.UNINSTALLED
+                || type == BundleEvent.STARTED || type == BundleEvent.STOPPED;
+        boolean frameworkStopping = framework.getState() == Bundle.STOPPING;
+        if (recorded && !frameworkStopping && isFeatureBundle(event.getBundle())) {
+            storage.invalidate();
+        }
+    }
+
+    private boolean isFeatureBundle(Bundle bundle) {
+        String location = bundle.getLocation();
+        return entries.stream().anyMatch(e -> e.location().equals(location));
     }
 
     private void startQuietly(Bundle bundle, boolean ownContextLoader) {
@@ -159,7 +241,8 @@ final class Platform implements AutoCloseable {
             if (ownContextLoader && framework.adapt(FrameworkWiring.class).resolveBundles(List.of(bundle))) {
                 thread.setContextClassLoader(bundle.adapt(BundleWiring.class).getClassLoader());
             }
-            bundle.start();
+            bundle.start(Bundle.START_TRANSIENT);
+            PhaseClock.mark("started " + bundle.getSymbolicName());
         } catch (BundleException | RuntimeException e) {
             log.line(bundle.getSymbolicName() + " not started: " + Failures.message(e));
         } finally {
@@ -168,6 +251,14 @@ final class Platform implements AutoCloseable {
     }
 
     private synchronized void stopAndClean() {
+        try {
+            BundleContext context = framework.getBundleContext();
+            if (context != null) {
+                context.removeBundleListener(changeWatch);
+            }
+        } catch (IllegalStateException stopped) {
+            // the framework is no longer running: nothing to watch
+        }
         try {
             if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING)) != 0) {
                 framework.stop();
@@ -181,9 +272,10 @@ final class Platform implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            Storage.delete(storage);
+            storage.close();
         } catch (IOException e) {
-            log.line("could not delete the framework storage " + storage + ": " + Failures.message(e));
+            log.line("could not clean up the framework storage " + storage.folder() + ": " + Failures.message(e));
         }
+        PhaseClock.mark("framework stopped");
     }
 }

@@ -5,7 +5,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import javax.imageio.ImageIO;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.ServiceProperties;
 import org.conelab.api.chart.ChartRenderer;
@@ -47,10 +46,7 @@ public final class JFreeChartRenderer implements ChartRenderer {
 
     @Override
     public void writePng(ChartSpec chart, int width, int height, OutputStream out) throws IOException {
-        BufferedImage image = render(chart, width, height);
-        if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer is available to ImageIO");
-        }
+        PngEncoder.write(render(chart, width, height), out);
     }
 
     /** @return the JFreeChart drawing of {@code spec} */

@@ -166,7 +166,7 @@ class LinesChartTest {
     }
 
     /** ‖e_t‖ = 0.9^t and 0.8^t·(1 + t/10), positive throughout. */
-    private static LineChart twoLines(boolean logY) {
+    static LineChart twoLines(boolean logY) {
         double[] t = new double[101];
         double[] is = new double[t.length];
         double[] mse = new double[t.length];

@@ -1,7 +1,6 @@
 package org.conelab.pipeline;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +55,7 @@ final class RunWriter {
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
             Files.createDirectories(partial);
-            List<String> charts = new ArrayList<>();
+            List<ChartFiles.Png> charts = new ArrayList<>();
             writeText(partial.resolve("findings.csv"), findingsCsv(outcomes));
             writeText(partial.resolve("training.csv"), trainingCsv(run.experiment().trainings()));
             writeText(partial.resolve("summary.txt"), summary);
@@ -70,14 +69,14 @@ final class RunWriter {
                     writeText(partial.resolve(outcome.id() + "-" + table.name() + ".csv"), tableCsv(table));
                 }
                 for (ChartSpec chart : renderer == null ? List.<ChartSpec>of() : outcome.result().charts()) {
-                    String file = outcome.id() + "-" + chart.name() + ".png";
-                    try (OutputStream out = Files.newOutputStream(partial.resolve(file))) {
-                        renderer.writePng(chart, CHART_WIDTH, CHART_HEIGHT, out);
-                    }
-                    charts.add(file);
+                    charts.add(new ChartFiles.Png(outcome.id() + "-" + chart.name() + ".png", chart));
                 }
             }
-            writeText(partial.resolve("report.html"), ReportPage.html(target.getFileName().toString(), summary, charts));
+            if (!charts.isEmpty()) {
+                ChartFiles.write(renderer, charts, CHART_WIDTH, CHART_HEIGHT, partial);
+            }
+            writeText(partial.resolve("report.html"), ReportPage.html(target.getFileName().toString(), summary,
+                    charts.stream().map(ChartFiles.Png::file).toList()));
             move(partial, target);
             return target;
         } catch (IOException e) {
