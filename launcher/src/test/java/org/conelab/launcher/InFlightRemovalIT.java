@@ -25,6 +25,7 @@ class InFlightRemovalIT {
     /** How long the long run may take to reach its analysis, and then to end once its provider is gone. */
     static final long WAIT_SECONDS = 60;
     static final long POLL_MILLIS = 20;
+    static final String SOLVER = "org.conelab.api.solver.Solver";
     static final String GONE = " went away during the run (its bundle was stopped, updated or uninstalled); nothing was written";
 
     @RegisterExtension
@@ -34,6 +35,8 @@ class InFlightRemovalIT {
 
     @Test
     void stoppingTheSolverBundleEndsTheRunWithOneLineNamingItAndWritesNothing() throws Exception {
+        // the run must start on the SIMD solver, so that stopping its bundle is felt
+        assertThat(TestDistribution.await(() -> platform.registered(SOLVER, "banded"))).as("solver 'banded' registered").isTrue();
         assertTheRunEndsCleanlyWhen(() -> platform.bundle("org.conelab.solver.banded").stop(), "solver 'banded'");
 
         Path next = platform.runInto(output, List.of(example("paper-tridiagonal.properties")));
