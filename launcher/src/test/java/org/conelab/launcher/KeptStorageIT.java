@@ -82,7 +82,7 @@ class KeptStorageIT {
     }
 
     @Test
-    void theFrameworkStoppingItselfAsTheShellsExitDoesKeepsTheCache() throws Exception {
+    void theShellsExitStoppingTheFrameworkKeepsTheCache() throws Exception {
         try (Platform first = start()) {
             first.context().getBundle(0).stop();
             first.awaitStop();
