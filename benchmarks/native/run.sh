@@ -8,7 +8,7 @@
 # Run from anywhere; results go to benchmarks/results/native/ unless --out says otherwise.
 # With --interleaved first, runs org.conelab.benchmarks.InterleavedComparison instead: the same
 # comparisons call by call, A and B alternating in one JVM (for a machine others load meanwhile);
-# its arguments: --pairs N (15), --warmups N (3), --only REGEX.
+# its arguments: --pairs N (15), --warmups N (3), --only REGEX, --settle MS (20: the pause before each call).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)

@@ -26,24 +26,35 @@ import org.openjdk.jmh.annotations.Setup;
  * about a minute and a half.
  *
  * <p>Usage (what {@code benchmarks/native/run.sh --interleaved} does):
- * {@code java … org.conelab.benchmarks.InterleavedComparison [--pairs N] [--warmups N] [--only REGEX]}
+ * {@code java … org.conelab.benchmarks.InterleavedComparison [--pairs N] [--warmups N] [--only REGEX]
+ * [--settle MS]}
  */
 public final class InterleavedComparison {
 
     /** A benchmark method on its state, with the set-ups to run before each call. */
-    private record Call(Object state, Method method, List<Method> beforeEach) {
+    private record Call(Object state, Method method, List<Method> beforeEach, long settleMillis) {
 
-        /** @return the call's wall time, ns */
+        /** @return the call's wall time, ns, after its set-ups and a pause of {@code settleMillis} */
         long time() throws ReflectiveOperationException {
             for (Method setUp : beforeEach) {
                 setUp.invoke(state);
             }
+            settle(settleMillis);
             long start = System.nanoTime();
             method.invoke(state);
             return System.nanoTime() - start;
         }
     }
 
+    /**
+     * The default pause before each timed call, ms: longer than the idle workers of the call
+     * before keep a core busy. libgomp's threads spin on their barrier after a parallel region
+     * (GOMP_SPINCOUNT = 300 000 pause instructions by default, several ms on current x86
+     * cores) before they sleep; on a 2-core machine a Java call started within that time ran
+     * with one core less (R = 4 on two threads: 28.4 ms after a C call against 25.8 ms after a
+     * Java one). With the pause, every call, Java or C, starts with the machine's cores idle.
+     */
+    static final long SETTLE_MILLIS = 20;
     /** The time one comparison's pairs may take, beyond which slow pairs are repeated fewer times. */
     private static final long BUDGET_NANOS = 90_000_000_000L;
     /** A pair that takes longer is warmed up once. */
@@ -52,29 +63,34 @@ public final class InterleavedComparison {
     private static final int MIN_PAIRS = 5;
 
     private final Map<String, Object> states = new LinkedHashMap<>();
+    private final long settleMillis;
 
-    private InterleavedComparison() {
+    private InterleavedComparison(long settleMillis) {
+        this.settleMillis = settleMillis;
     }
 
     public static void main(String[] args) throws ReflectiveOperationException {
         int pairs = 15;
         int warmups = 3;
         String only = ".*";
+        long settle = SETTLE_MILLIS;
         for (int k = 0; k < args.length; k += 2) {
             String value = k + 1 < args.length ? args[k + 1] : "";
             switch (args[k]) {
                 case "--pairs" -> pairs = Integer.parseInt(value);
                 case "--warmups" -> warmups = Integer.parseInt(value);
                 case "--only" -> only = value;
+                case "--settle" -> settle = Long.parseLong(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[k]
-                        + ": --pairs N, --warmups N, --only REGEX");
+                        + ": --pairs N, --warmups N, --only REGEX, --settle MS");
             }
         }
         NativeReference.require();
         System.out.println("# machine: " + Machine.describe());
         NativeReference.printDescription();
         Machine.printTilings();
-        InterleavedComparison runner = new InterleavedComparison();
+        System.out.println("# each call after its set-ups and a pause of " + settle + " ms (--settle)");
+        InterleavedComparison runner = new InterleavedComparison(settle);
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-58s %11s %11s %9s %9s %8s %s%n",
                 "comparison A/B (interleaved pairs)", "A ms", "B ms", "ratio", "q1-q3", "target", "met"));
         for (NativeComparison.Comparison c : NativeComparison.COMPARISONS) {
@@ -141,7 +157,7 @@ public final class InterleavedComparison {
                 beforeEach.add(m);
             }
         }
-        return new Call(state, type.getMethod(qualified.substring(dot + 1)), beforeEach);
+        return new Call(state, type.getMethod(qualified.substring(dot + 1)), beforeEach, settleMillis);
     }
 
     /** @return a benchmark state with its {@code @Param} field set and its trial set-ups run */
@@ -164,6 +180,18 @@ public final class InterleavedComparison {
             throw new IllegalStateException("set-up of " + type.getSimpleName() + " failed", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void settle(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while settling", e);
         }
     }
 
