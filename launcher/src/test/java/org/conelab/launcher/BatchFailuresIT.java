@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Batch mode's report of a faulty provider, with a third-party kernel bundle that throws
  * ({@link FaultyKernelBundle}) in the load folder: one line naming the provider, the call and the
  * exception; with {@code --debug}, the stack trace (the provider's frames included) first.
- * Nothing is written.
+ * Nothing is written. An expected failure, of a run or of the audit, is its message alone.
  */
 class BatchFailuresIT {
 
@@ -63,6 +63,18 @@ class BatchFailuresIT {
         assertThat(status).isEqualTo(Main.FAILED);
         assertThat(TestDistribution.text(err).lines().toList()).singleElement().asString()
                 .startsWith("conelab: kernel: no kernel with id 'nope'").doesNotContain("Exception").doesNotContain("--debug");
+    }
+
+    @Test
+    void anAuditThatCannotWriteItsOutputIsOneLineWithoutAClassName() throws IOException {
+        Path notAFolder = Files.writeString(work.resolve("not-a-folder"), "");
+
+        int status = run("paper", TestDistribution.example("paper"), "-o", notAFolder.toString());
+
+        assertThat(status).isEqualTo(Main.FAILED);
+        assertThat(TestDistribution.text(err).lines().toList()).singleElement().asString()
+                .startsWith("conelab: cannot write the audit under " + notAFolder + ": ")
+                .doesNotContain("Failure").doesNotContain("Exception").doesNotContain("--debug");
     }
 
     private int run(String... args) {

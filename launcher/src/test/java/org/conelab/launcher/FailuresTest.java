@@ -2,8 +2,12 @@ package org.conelab.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.ExecutionException;
+import org.conelab.api.CommandFailure;
+import org.conelab.api.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class FailuresTest {
@@ -56,10 +60,25 @@ class FailuresTest {
     @Test
     void anExpectedFailureIsItsMessageAloneAlsoForASubclass() {
         assertThat(Failures.describe(new LaunchException("bundle x is missing"), false)).isEqualTo("bundle x is missing");
-        assertThat(Failures.describe(new org.conelab.api.InvalidInputException("n", "must be positive"), false))
+        assertThat(Failures.describe(new InvalidInputException("n", "must be positive"), false))
                 .isEqualTo("n: must be positive");
-        assertThat(Failures.describe(new org.conelab.api.InvalidInputException("n", "bad") { }, false)).isEqualTo("n: bad");
+        assertThat(Failures.describe(new InvalidInputException("n", "bad") { }, false)).isEqualTo("n: bad");
         assertThat(Failures.describe(new IllegalStateException("x: no such folder",
-                new org.conelab.api.InvalidInputException("x", "no such folder")), false)).isEqualTo("x: no such folder");
+                new InvalidInputException("x", "no such folder")), false)).isEqualTo("x: no such folder");
+    }
+
+    @Test
+    void theExpectedFailuresAreTheApisTypesByTheirRealNames() {
+        assertThat(Failures.EXPECTED).containsExactlyInAnyOrder(InvalidInputException.class.getName(), CommandFailure.class.getName());
+    }
+
+    @Test
+    void aCommandFailureIsItsMessageAloneWhateverItsCause() {
+        UncheckedIOException unwritable = new UncheckedIOException("cannot write the audit under out: out: Not a directory",
+                new IOException("Not a directory"));
+
+        assertThat(Failures.describe(new CommandFailure(unwritable), false)).isEqualTo("cannot write the audit under out: out: Not a directory");
+        assertThat(Failures.describe(new InvocationTargetException(new CommandFailure("run cancelled; nothing was written", null)), false))
+                .isEqualTo("run cancelled; nothing was written");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
+import org.conelab.api.CommandFailure;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.audit.AuditReport;
 import org.conelab.api.audit.ClaimVerdict;
@@ -19,7 +20,7 @@ import org.osgi.service.component.annotations.Reference;
  * the report is. (The command lives beside the service it calls, in the {@code conelab} scope, so
  * the shell bundle does not depend on the audit.) {@code output=DIR} is accepted for
  * {@code --output DIR}. Expected failures (bad input, an unwritable output, cancellation) end it
- * with their one-line message ({@link PaperFailure}); anything else keeps its type.
+ * with their one-line message ({@link CommandFailure}); anything else keeps its type.
  */
 @Component(service = PaperCommand.class, property = {"osgi.command.scope=conelab", "osgi.command.function=paper"})
 public final class PaperCommand {
@@ -53,7 +54,7 @@ public final class PaperCommand {
             }
             return table(audit.audit(pipelines, outputFolder, Progress.NONE));
         } catch (InvalidInputException | UncheckedIOException | CancellationException e) {
-            throw new PaperFailure(e);
+            throw new CommandFailure(e);
         }
     }
 
@@ -68,22 +69,5 @@ public final class PaperCommand {
         text.append("output: ").append(report.folder()).append('\n');
         text.append("report: ").append(report.folder().resolve("report.html")).append('\n');
         return text.toString();
-    }
-
-    /**
-     * An expected failure of the audit, which the shell shows as its message alone (Gogo prints
-     * {@code toString()}); the cause is kept for {@code e}.
-     */
-    static final class PaperFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        PaperFailure(RuntimeException cause) {
-            super(cause.getMessage(), cause);
-        }
-
-        @Override
-        public String toString() {
-            return getMessage();
-        }
     }
 }

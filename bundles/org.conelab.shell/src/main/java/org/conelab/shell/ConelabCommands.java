@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
+import org.conelab.api.CommandFailure;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.pipeline.PipelineFiles;
 import org.conelab.api.pipeline.PipelineRunner;

@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.conelab.api.CommandFailure;
 import org.conelab.api.InvalidInputException;
 import org.conelab.api.progress.Progress;
 import org.osgi.service.component.annotations.Component;
@@ -17,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@code ./conelab sweep}, {@code sweep-merge}, {@code worker}). They live beside the service
  * they call, in the {@code conelab} scope, as the audit's {@code paper} does, so the shell bundle
  * does not depend on sweeps. Expected failures (bad input, an unwritable folder, cancellation)
- * end a command with their one line ({@link SweepFailure}); anything else keeps its type.
+ * end a command with their one line ({@link CommandFailure}); anything else keeps its type.
  */
 @Component(service = SweepCommands.class, property = {"osgi.command.scope=conelab", "osgi.command.function=sweep",
     "osgi.command.function=sweepmerge", "osgi.command.function=worker"})
@@ -33,7 +34,7 @@ public final class SweepCommands {
         try {
             return sweeps.sweep(List.of(arguments), console(session), Progress.NONE);
         } catch (InvalidInputException | UncheckedIOException | CancellationException e) {
-            throw new SweepFailure(e);
+            throw new CommandFailure(e);
         }
     }
 
@@ -42,7 +43,7 @@ public final class SweepCommands {
         try {
             return sweeps.merge(List.of(arguments));
         } catch (InvalidInputException | UncheckedIOException e) {
-            throw new SweepFailure(e);
+            throw new CommandFailure(e);
         }
     }
 
@@ -53,7 +54,7 @@ public final class SweepCommands {
         try {
             return sweeps.worker(List.of(arguments), console(session));
         } catch (InvalidInputException | UncheckedIOException e) {
-            throw new SweepFailure(e);
+            throw new CommandFailure(e);
         }
     }
 
@@ -63,22 +64,5 @@ public final class SweepCommands {
             console.println(line);
             console.flush();
         };
-    }
-
-    /**
-     * An expected failure of a sweep command, which the shell and batch mode show as its message
-     * alone (Gogo prints {@code toString()}); the cause is kept for {@code e}.
-     */
-    static final class SweepFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        SweepFailure(RuntimeException cause) {
-            super(cause.getMessage(), cause);
-        }
-
-        @Override
-        public String toString() {
-            return getMessage();
-        }
     }
 }
