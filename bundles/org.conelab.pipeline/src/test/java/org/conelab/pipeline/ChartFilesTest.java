@@ -65,7 +65,9 @@ class ChartFilesTest {
             new NamingRenderer().writePng(charts(7).get(i).chart(), 30, 20, alone);
             assertThat(Files.readAllBytes(folder.resolve("chart-" + i + ".png"))).isEqualTo(alone.toByteArray());
         }
-        assertThat(renderer.threads).hasSizeLessThanOrEqualTo(Runtime.getRuntime().availableProcessors()).contains(Thread.currentThread());
+        // at most one thread per core; which of them took which chart is up to the scheduler (under
+        // load a drawing thread can take all seven before the caller takes one)
+        assertThat(renderer.threads).hasSizeLessThanOrEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
     @Test
