@@ -108,7 +108,10 @@ final class VectorSweeps implements Sweeps {
             case 1 -> bandedStep1(d[0], d[1], base, sw, u, z, v, from, bound, to);
             case 2 -> bandedStep2(d[0], d[1], d[2], base, sw, u, z, v, from, bound, to);
             case 3 -> bandedStep3(d[0], d[1], d[2], d[3], base, sw, u, z, v, from, bound, to);
-            case 4 -> bandedStep4(d[0], d[1], d[2], d[3], d[4], base, sw, u, z, v, from, bound, to);
+            case 4 -> {
+                bandedStep4(d[0], d[1], d[2], d[3], d[4], base, sw, u, z, v, from, bound, to);
+                return;
+            }
             default -> {
                 weighed(sw, u, z, from - r, to + r);
                 for (int i = from; i < bound; i += LANES) {
@@ -171,6 +174,19 @@ final class VectorSweeps implements Sweeps {
         }
     }
 
+    /**
+     * R = 4 on [from, to), its scalar tail [bound, to) included: each tail row by the same
+     * fused multiply-adds in the same order as the lanes, so every row's value is the same bit
+     * for bit whether it falls in the vector loop or in the tail (that is, wherever a tile ends).
+     *
+     * <p>The tail is written here rather than left to {@link ScalarSweeps#bandedRow} on purpose:
+     * this method is then larger than C2 inlines into a hot caller (FreqInlineSize, 325 bytes of
+     * bytecode; {@code VectorSweepsInliningTest} checks the size), so it is always compiled on
+     * its own. Below that size C2 inlined it into the tile loop of temporal blocking or not,
+     * depending on the order in which it happened to compile the two; inlined, four of the
+     * eight array bases lived in vector registers and were moved back on every iteration, and
+     * R = 4 evolve varied by up to 1.19 times from one JVM to the next.
+     */
     private static void bandedStep4(double[] d0, double[] d1, double[] d2, double[] d3, double[] d4, int base, double[] sw, double[] u,
             double[] z, double[] v, int from, int bound, int to) {
         weighed(sw, u, z, from - 4, to + 4);
@@ -186,6 +202,19 @@ final class VectorSweeps implements Sweeps {
             far = lanes(d4, g - 4).fma(lanes(z, i - 4), far);
             far = lanes(d4, g).fma(lanes(z, i + 4), far);
             lanes(u, i).sub(near.add(far)).intoArray(v, i);
+        }
+        for (int i = bound; i < to; i++) {
+            int g = i + base;
+            double near = d0[g] * z[i];
+            near = Math.fma(d1[g - 1], z[i - 1], near);
+            near = Math.fma(d1[g], z[i + 1], near);
+            near = Math.fma(d2[g - 2], z[i - 2], near);
+            near = Math.fma(d2[g], z[i + 2], near);
+            double far = d3[g - 3] * z[i - 3];
+            far = Math.fma(d3[g], z[i + 3], far);
+            far = Math.fma(d4[g - 4], z[i - 4], far);
+            far = Math.fma(d4[g], z[i + 4], far);
+            v[i] = u[i] - (near + far);
         }
     }
 
