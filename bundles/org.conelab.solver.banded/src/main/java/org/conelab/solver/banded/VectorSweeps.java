@@ -2,7 +2,6 @@ package org.conelab.solver.banded;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
-import org.conelab.solver.banded.core.ScalarSweeps;
 import org.conelab.solver.banded.core.Sweeps;
 
 /**
@@ -11,6 +10,12 @@ import org.conelab.solver.banded.core.Sweeps;
  * i + k rather than by lane shifts, and the remainder of each range runs in a scalar tail loop:
  * masked loads are slow on JDK 17. Sums use fused multiply-add, so results differ from the
  * scalar loops by rounding only.
+ *
+ * <p>Each tail row repeats the lanes' operations in the same order ({@link #stencilTail},
+ * {@link #bandedTail}), so a row has the same bits whether it falls in the vector loop or in the
+ * tail. Where a range's vector loop ends depends on the tiling, which follows the machine's cache
+ * ({@code Tiling.forMachine}): with tails that rounded otherwise, the result of an evolve would
+ * depend on the cache size of the machine that computed it. For a given lane count it does not.
  */
 final class VectorSweeps implements Sweeps {
 
@@ -39,7 +44,7 @@ final class VectorSweeps implements Sweeps {
             stencilLanes(c, r, z, i).intoArray(y, i);
         }
         for (; i < to; i++) {
-            y[i] = ScalarSweeps.stencilRow(c, r, z, i);
+            y[i] = stencilTail(c, r, z, i);
         }
     }
 
@@ -81,7 +86,7 @@ final class VectorSweeps implements Sweeps {
             DoubleVector.fromArray(SPECIES, u, i).sub(stencilLanes(c, r, z, i)).intoArray(v, i);
         }
         for (; i < to; i++) {
-            v[i] = u[i] - ScalarSweeps.stencilRow(c, r, z, i);
+            v[i] = u[i] - stencilTail(c, r, z, i);
         }
     }
 
@@ -93,7 +98,7 @@ final class VectorSweeps implements Sweeps {
             bandedLanes(d, r, base, z, i).intoArray(y, i);
         }
         for (; i < to; i++) {
-            y[i] = ScalarSweeps.bandedRow(d, r, base, z, i);
+            y[i] = bandedTail(d, r, base, z, i);
         }
     }
 
@@ -121,7 +126,7 @@ final class VectorSweeps implements Sweeps {
             }
         }
         for (int i = bound; i < to; i++) {
-            v[i] = u[i] - ScalarSweeps.bandedRow(d, r, base, z, i);
+            v[i] = u[i] - bandedTail(d, r, base, z, i);
         }
     }
 
@@ -179,7 +184,7 @@ final class VectorSweeps implements Sweeps {
      * fused multiply-adds in the same order as the lanes, so every row's value is the same bit
      * for bit whether it falls in the vector loop or in the tail (that is, wherever a tile ends).
      *
-     * <p>The tail is written here rather than left to {@link ScalarSweeps#bandedRow} on purpose:
+     * <p>The tail is written here rather than left to {@link #bandedTail} on purpose:
      * this method is then larger than C2 inlines into a hot caller (FreqInlineSize, 325 bytes of
      * bytecode; {@code VectorSweepsInliningTest} checks the size), so it is always compiled on
      * its own. Below that size C2 inlined it into the tile loop of temporal blocking or not,
@@ -275,5 +280,35 @@ final class VectorSweeps implements Sweeps {
             far = DoubleVector.fromArray(SPECIES, dk, g).fma(DoubleVector.fromArray(SPECIES, z, i + k), far);
         }
         return near.add(far);
+    }
+
+    /** (K·z)_i of a stencil by the operations of {@link #stencilLanes} on one lane, for the tails. */
+    private static double stencilTail(double[] c, int r, double[] z, int i) {
+        double sum = z[i] * c[0];
+        for (int k = 1; k <= r; k++) {
+            sum = Math.fma(z[i - k] + z[i + k], c[k], sum);
+        }
+        return sum;
+    }
+
+    /** (K·z)_i of a banded matrix by the operations of {@link #bandedLanes} on one lane, for the tails. */
+    private static double bandedTail(double[][] d, int r, int base, double[] z, int i) {
+        int g = i + base;
+        int split = r / 2;
+        double near = d[0][g] * z[i];
+        for (int k = 1; k <= split; k++) {
+            near = Math.fma(d[k][g - k], z[i - k], near);
+            near = Math.fma(d[k][g], z[i + k], near);
+        }
+        if (r == 0) {
+            return near;
+        }
+        double far = d[split + 1][g - split - 1] * z[i - split - 1];
+        far = Math.fma(d[split + 1][g], z[i + split + 1], far);
+        for (int k = split + 2; k <= r; k++) {
+            far = Math.fma(d[k][g - k], z[i - k], far);
+            far = Math.fma(d[k][g], z[i + k], far);
+        }
+        return near + far;
     }
 }

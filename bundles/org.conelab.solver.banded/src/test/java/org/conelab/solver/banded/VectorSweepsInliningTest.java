@@ -13,22 +13,27 @@ import java.util.spi.ToolProvider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The shape of {@link VectorSweeps}' R = 4 step that keeps its speed the same from one JVM to
- * the next: a method C2 never inlines into the tile loop, whose rows do not depend on where a
- * tile's vector loop ends.
+ * The shape of {@link VectorSweeps}' steps that keeps their speed the same from one JVM to the
+ * next: methods C2 never inlines into the tile loop; and R = 4's rows, vector or tail, against an
+ * independent reference.
  */
 class VectorSweepsInliningTest {
 
-    private static final String STEP4 = "bandedStep4";
-
-    @Test
-    void theR4StepIsLargerThanC2InlinesIntoAHotCaller() throws Exception {
+    /**
+     * The steps whose speed was measured to depend on being compiled on their own: the fused
+     * tri-diagonal step ({@code stencilStep}) and R = 4 ({@code bandedStep4}).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"stencilStep", "bandedStep4"})
+    void theStepIsLargerThanC2InlinesIntoAHotCaller(String step) throws Exception {
         int limit = Integer.parseInt(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                 .getVMOption("FreqInlineSize").getValue());
-        int size = bytecodeSize(STEP4);
-        assertTrue(size > limit, STEP4 + " has " + size + " bytes of bytecode, within this JVM's FreqInlineSize of "
+        int size = bytecodeSize(step);
+        assertTrue(size > limit, step + " has " + size + " bytes of bytecode, within this JVM's FreqInlineSize of "
                 + limit + ": C2 may inline it into the tile loop again, or not, depending on compile order");
     }
 

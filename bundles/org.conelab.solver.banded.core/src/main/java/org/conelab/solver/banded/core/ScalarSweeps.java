@@ -60,8 +60,8 @@ public final class ScalarSweeps implements Sweeps {
         }
     }
 
-    /** @return (Kz)_i for a stencil c of half-bandwidth r; also the SIMD sweeps' scalar tail */
-    public static double stencilRow(double[] c, int r, double[] z, int i) {
+    /** @return (Kz)_i for a stencil c of half-bandwidth r */
+    private static double stencilRow(double[] c, int r, double[] z, int i) {
         double sum = c[0] * z[i];
         for (int k = 1; k <= r; k++) {
             // (Kz)_i += c_k·(z_{i−k} + z_{i+k})
@@ -70,8 +70,8 @@ public final class ScalarSweeps implements Sweeps {
         return sum;
     }
 
-    /** @return (Kz)_i for band diagonals d, row i of a tile starting at global row base; also the SIMD tail */
-    public static double bandedRow(double[][] d, int r, int base, double[] z, int i) {
+    /** @return (Kz)_i for band diagonals d, row i of a tile starting at global row base */
+    private static double bandedRow(double[][] d, int r, int base, double[] z, int i) {
         int g = i + base;
         double sum = d[0][g] * z[i];
         for (int k = 1; k <= r; k++) {
