@@ -8,7 +8,8 @@
 # Run from anywhere; results go to benchmarks/results/native/ unless --out says otherwise.
 # With --interleaved first, runs org.conelab.benchmarks.InterleavedComparison instead: the same
 # comparisons call by call, A and B alternating in one JVM (for a machine others load meanwhile);
-# its arguments: --pairs N (15), --warmups N (3), --only REGEX, --settle MS (20: the pause before each call).
+# its arguments: --pairs N (15), --warmups N (3), --only REGEX, --settle MS (20: the pause before each call),
+# --jvms N (1: with N ≥ 2 the same in N fresh JVMs in turn, and a table of each JVM's ratios at the end).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)

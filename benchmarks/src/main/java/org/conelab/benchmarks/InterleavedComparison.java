@@ -1,5 +1,6 @@
 package org.conelab.benchmarks;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import org.openjdk.jmh.annotations.Setup;
  *
  * <p>Usage (what {@code benchmarks/native/run.sh --interleaved} does):
  * {@code java … org.conelab.benchmarks.InterleavedComparison [--pairs N] [--warmups N] [--only REGEX]
- * [--settle MS]}
+ * [--settle MS] [--jvms N]}; with {@code --jvms N} (N ≥ 2) the comparisons run in N fresh JVMs in
+ * turn and a table of each one's median ratio per JVM ends the output ({@link FreshJvms}).
  */
 public final class InterleavedComparison {
 
@@ -69,11 +71,13 @@ public final class InterleavedComparison {
         this.settleMillis = settleMillis;
     }
 
-    public static void main(String[] args) throws ReflectiveOperationException {
+    public static void main(String[] args) throws ReflectiveOperationException, IOException, InterruptedException {
         int pairs = 15;
         int warmups = 3;
         String only = ".*";
         long settle = SETTLE_MILLIS;
+        int jvms = 1;
+        List<String> childArguments = new ArrayList<>();
         for (int k = 0; k < args.length; k += 2) {
             String value = k + 1 < args.length ? args[k + 1] : "";
             switch (args[k]) {
@@ -81,9 +85,20 @@ public final class InterleavedComparison {
                 case "--warmups" -> warmups = Integer.parseInt(value);
                 case "--only" -> only = value;
                 case "--settle" -> settle = Long.parseLong(value);
+                case "--jvms" -> jvms = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[k]
-                        + ": --pairs N, --warmups N, --only REGEX, --settle MS");
+                        + ": --pairs N, --warmups N, --only REGEX, --settle MS, --jvms N");
             }
+            if (!args[k].equals("--jvms")) {
+                childArguments.addAll(List.of(args[k], value));
+            }
+        }
+        if (jvms < 1) {
+            throw new IllegalArgumentException("--jvms must be at least 1, got " + jvms);
+        }
+        if (jvms > 1) {
+            FreshJvms.run(jvms, childArguments);
+            return;
         }
         NativeReference.require();
         System.out.println("# machine: " + Machine.describe());
@@ -134,11 +149,9 @@ public final class InterleavedComparison {
             ratios[k] = timesA[k] / timesB[k];
         }
         double ratio = quantile(ratios, 0.5);
-        String target = c.target() == 0 ? "" : (c.atLeast() ? "≥ " : "≤ ") + c.target();
-        String met = c.target() == 0 ? "" : (c.atLeast() ? ratio >= c.target() : ratio <= c.target()) ? "yes" : "NO";
         return String.format(Locale.ROOT, "%-58s %11.2f %11.2f %9.3f %4.2f-%4.2f %8s %s%n", c.label(),
                 quantile(timesA, 0.5), quantile(timesB, 0.5), ratio, quantile(ratios, 0.25), quantile(ratios, 0.75),
-                target, met);
+                c.targetText(), c.metText(ratio));
     }
 
     /** @param name {@code class.method} or {@code class.method[param]}, as in {@link NativeComparison} */

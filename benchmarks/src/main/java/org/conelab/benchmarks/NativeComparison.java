@@ -34,6 +34,26 @@ public final class NativeComparison {
 
     /** A ratio to report: numerator over denominator, at most (or, for a speed-up, at least) the target. */
     record Comparison(String label, String numerator, String denominator, double target, boolean atLeast) {
+
+        /** @return whether this comparison has a target (a reported ratio without one has target 0) */
+        boolean hasTarget() {
+            return target != 0;
+        }
+
+        /** @return whether {@code ratio} meets the target */
+        boolean met(double ratio) {
+            return atLeast ? ratio >= target : ratio <= target;
+        }
+
+        /** @return the target as a column of the tables, "≤ 1.1" or "≥ 1.8", or "" */
+        String targetText() {
+            return hasTarget() ? (atLeast ? "≥ " : "≤ ") + target : "";
+        }
+
+        /** @return "yes" or "NO" for {@code ratio} against the target, or "" */
+        String metText(double ratio) {
+            return hasTarget() ? met(ratio) ? "yes" : "NO" : "";
+        }
     }
 
     private static final String EVOLVE = EvolveTridiagonalBenchmark.class.getName() + ".";
@@ -147,10 +167,8 @@ public final class NativeComparison {
             for (double r : ratios) {
                 each.append(each.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3f", r));
             }
-            String target = c.target() == 0 ? "" : (c.atLeast() ? "≥ " : "≤ ") + c.target();
-            String met = c.target() == 0 ? "" : (c.atLeast() ? median >= c.target() : median <= c.target()) ? "yes" : "NO";
             text.append(String.format(Locale.ROOT, "%-58s %11.2f %11.2f  %-24s %7.3f %8s %s%n", c.label(), numerator,
-                    denominator, each, median, target, met));
+                    denominator, each, median, c.targetText(), c.metText(median)));
         }
         return text.toString();
     }
