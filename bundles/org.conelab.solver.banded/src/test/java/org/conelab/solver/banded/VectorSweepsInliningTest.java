@@ -98,7 +98,8 @@ class VectorSweepsInliningTest {
         String listing = out.toString();
         int start = listing.indexOf(" " + method + "(");
         assertTrue(start >= 0, method + " not in\n" + listing);
-        int end = listing.indexOf("\n\n", start);
+        int next = listing.indexOf("\n\n", start);
+        int end = next < 0 ? listing.length() : next;
         Matcher returns = Pattern.compile("(?m)^\\s+(\\d+): return$").matcher(listing.substring(start, end));
         int last = -1;
         while (returns.find()) {

@@ -185,8 +185,8 @@ public final class TemporalBlocking {
      * (an array's header) modulo 4 KiB, so element i of each shared its low twelve address bits
      * with element i of the others. Staggered, consecutive arrays start 1 KiB apart modulo 4 KiB
      * (with the usual 16-byte header). Measured on a 2-core AMD EPYC (Zen 4, AVX-512, 1 MiB L2),
-     * tri-diagonal evolve, n = 10⁷, six fresh JVMs each: scaling from one thread to two 1.77–1.84
-     * before, 1.89–1.98 after, one thread about as fast (README "Solvers and speed"). Only the first
+     * tri-diagonal evolve, n = 10⁷, four fresh JVMs each ({@code run.sh --interleaved --jvms 4}):
+     * scaling from one thread to two 1.75–1.83 before, 1.88–1.97 after (README "Solvers and speed"). Only the first
      * {@code rows} elements are used, so the rest costs address space, not cache.
      *
      * @return at least {@code rows}; {@code rows} itself where the staggered length would not fit an array

@@ -20,9 +20,9 @@ class StaggeredLengthTest {
     void consecutiveArraysStartAQuarterPageApartAndHoldTheRows(int rows) {
         int length = TemporalBlocking.staggeredLength(rows);
         assertThat(length).isGreaterThanOrEqualTo(rows).isLessThan(rows + 512 + 126);
-        long start = 0;
-        long next = start + HEADER_BYTES + 8L * length;
-        assertThat(Math.floorMod(next - start, PAGE_BYTES)).isEqualTo(PAGE_BYTES / 4);
+        // the next array's start, less this one's: this one's header and elements
+        long distance = HEADER_BYTES + 8L * length;
+        assertThat(Math.floorMod(distance, PAGE_BYTES)).isEqualTo(PAGE_BYTES / 4);
     }
 
     @ParameterizedTest
